@@ -1,0 +1,77 @@
+// Extraction benchmark: time per page for Poppler words with and without
+// font information, and for the whole extraction stage, over given PDFs.
+// Usage: build/bench/extract_bench [--rounds N] FILE.pdf...
+// Not a test; figures are recorded in bench/README.md.
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "ingest/extract.h"
+#include "ingest/input_files.h"
+#include "ingest/poppler_reader.h"
+
+namespace {
+
+struct Timing {
+  double seconds = 0;
+  long pages = 0;
+};
+
+Timing Measure(const std::vector<std::string>& files, int rounds,
+               bool include_fonts, bool full_stage) {
+  afstem::PopplerOptions options;
+  options.include_fonts = include_fonts;
+  Timing timing;
+  for (const std::string& file : files) {
+    auto bytes = afstem::ReadFileBytes(file);
+    if (!bytes.ok()) continue;
+    const auto start = std::chrono::steady_clock::now();
+    for (int round = 0; round < rounds; ++round) {
+      if (full_stage) {
+        auto document = afstem::ExtractDocument(bytes.value(), options);
+        if (document.ok()) timing.pages += document.value().pages.size();
+      } else {
+        auto output = afstem::ReadWithPoppler(bytes.value(), options);
+        if (output.ok()) timing.pages += output.value().document.pages.size();
+      }
+    }
+    timing.seconds += std::chrono::duration<double>(
+                          std::chrono::steady_clock::now() - start).count();
+  }
+  return timing;
+}
+
+void Report(const char* label, const Timing& timing) {
+  std::printf("%-34s %6ld pages %8.3f s %8.2f ms/page %8.1f pages/s\n", label,
+              timing.pages, timing.seconds,
+              timing.pages ? 1000 * timing.seconds / timing.pages : 0.0,
+              timing.seconds > 0 ? timing.pages / timing.seconds : 0.0);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  int rounds = 20;
+  std::vector<std::string> files;
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg == "--rounds" && i + 1 < argc) {
+      rounds = std::atoi(argv[++i]);
+    } else {
+      files.push_back(arg);
+    }
+  }
+  if (files.empty() || rounds <= 0) {
+    std::fprintf(stderr, "usage: extract_bench [--rounds N] FILE.pdf...\n");
+    return 2;
+  }
+  // Warm-up so file cache and font setup do not count against the first run.
+  Measure(files, 1, true, true);
+  Report("poppler words, no fonts", Measure(files, rounds, false, false));
+  Report("poppler words + fonts", Measure(files, rounds, true, false));
+  Report("extract stage (words+fonts+links)", Measure(files, rounds, true, true));
+  return 0;
+}

@@ -1,0 +1,104 @@
+// Batch driver implementation (batch_ingest.h).
+
+#include "ingest/batch_ingest.h"
+
+#include "ingest/extract.h"
+#include "ingest/sha256.h"
+#include "parsers/page_text.h"
+
+namespace afstem {
+namespace {
+
+// Fills raw_text and text of every page from its words.
+void AddPageText(ExtractedDocument& document) {
+  for (Page& page : document.pages) {
+    page.raw_text = BuildRawText(page.words);
+    page.text = CleanWhitespace(page.raw_text);
+  }
+}
+
+void Count(const FileReport& report, IngestSummary& summary) {
+  switch (report.outcome) {
+    case FileOutcome::kLoaded: ++summary.loaded; break;
+    case FileOutcome::kReplaced: ++summary.replaced; break;
+    case FileOutcome::kUnchanged: ++summary.unchanged; break;
+    case FileOutcome::kFailed:
+      ++summary.failed;
+      summary.failures.push_back(report);
+      break;
+  }
+  summary.pages += report.pages;
+  summary.words += report.words;
+  summary.links += report.links;
+}
+
+// Runs one readable file through the pipeline. Returns a non-ok Status only
+// for environment failures (database writes).
+Status IngestOne(const std::string& path, const std::string& bytes,
+                 DocumentStore& store, const IngestOptions& options,
+                 FileReport& report) {
+  SourceFile source{path, FileNameOf(path), Sha256::Of(bytes),
+                    static_cast<std::int64_t>(bytes.size())};
+  auto existing = store.Find(source.sha256);
+  if (!existing.ok()) return existing.status();
+  if (existing.value() && !existing.value()->failed && !options.force) {
+    report.outcome = FileOutcome::kUnchanged;
+    report.document_id = existing.value()->id;
+    report.detail = "already imported as document " +
+                    std::to_string(existing.value()->id) + " (from " +
+                    existing.value()->path + ")";
+    return Status::Ok();
+  }
+
+  Result<ExtractedDocument> extracted = ExtractDocument(bytes, options.poppler);
+  if (!extracted.ok()) {
+    report.outcome = FileOutcome::kFailed;
+    report.detail = extracted.status().message();
+    auto id = store.SaveFailure(source, report.detail, {});
+    if (!id.ok()) return id.status();
+    report.document_id = id.value();
+    return Status::Ok();
+  }
+  ExtractedDocument& document = extracted.value();
+  AddPageText(document);
+  auto id = store.SaveDocument(source, document);
+  if (!id.ok()) return id.status();
+  report.outcome =
+      existing.value() ? FileOutcome::kReplaced : FileOutcome::kLoaded;
+  report.document_id = id.value();
+  report.pages = static_cast<std::int64_t>(document.pages.size());
+  for (const Page& page : document.pages) {
+    report.words += static_cast<std::int64_t>(page.words.size());
+  }
+  report.links = static_cast<std::int64_t>(document.links.size());
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<IngestSummary> IngestFiles(const InputList& inputs, DocumentStore& store,
+                                  const IngestOptions& options,
+                                  const FileCallback& on_file) {
+  IngestSummary summary;
+  for (const InputProblem& problem : inputs.problems) {
+    FileReport report{problem.path, FileOutcome::kFailed, problem.reason};
+    Count(report, summary);
+    if (on_file) on_file(report);
+  }
+  for (const std::string& path : inputs.files) {
+    FileReport report;
+    report.path = path;
+    Result<std::string> bytes = ReadFileBytes(path);
+    if (!bytes.ok()) {
+      report.detail = bytes.status().message();
+    } else {
+      Status status = IngestOne(path, bytes.value(), store, options, report);
+      if (!status.ok()) return status;
+    }
+    Count(report, summary);
+    if (on_file) on_file(report);
+  }
+  return summary;
+}
+
+}  // namespace afstem

@@ -1,0 +1,40 @@
+// Finding and reading input files: command-line PATHs (files or folders) to
+// a deterministic list of PDF files, and a file's bytes with a clear reason
+// when it cannot be read.
+#ifndef AFSTEM_INGEST_INPUT_FILES_H_
+#define AFSTEM_INGEST_INPUT_FILES_H_
+
+#include <string>
+#include <vector>
+
+#include "schema/status.h"
+
+namespace afstem {
+
+// A path that could not be used, with the reason ("no such file or directory").
+struct InputProblem {
+  std::string path;
+  std::string reason;
+};
+
+struct InputList {
+  std::vector<std::string> files;      // in processing order, no duplicates
+  std::vector<InputProblem> problems;  // paths that could not be listed
+};
+
+// Expands `paths` in argument order: a file is taken as it is (whatever its
+// extension: the user named it); a folder contributes every regular file
+// ending in ".pdf" (any case) below it, recursively, sorted by path. The
+// same file reached twice (same canonical path) is listed once.
+InputList FindInputFiles(const std::vector<std::string>& paths);
+
+// Reads the whole file. Fails with "permission denied", "is a directory",
+// "no such file or directory" or the system's reason.
+Result<std::string> ReadFileBytes(const std::string& path);
+
+// The last component of `path` ("fixtures/pdf/a.pdf" -> "a.pdf").
+std::string FileNameOf(const std::string& path);
+
+}  // namespace afstem
+
+#endif  // AFSTEM_INGEST_INPUT_FILES_H_

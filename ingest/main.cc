@@ -1,0 +1,46 @@
+// afstem command-line entry point: dispatches to subcommands, nothing else.
+
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "ingest/cli_ingest.h"
+#include "ingest/version.h"
+
+namespace {
+
+constexpr char kUsage[] =
+    "usage: afstem COMMAND [OPTIONS] [ARGS]\n"
+    "\n"
+    "afstem turns Danish municipal committee PDFs into a SQLite database of\n"
+    "initiatives and money.\n"
+    "\n"
+    "commands:\n"
+    "  ingest      import PDF files and folders into the database\n"
+    "\n"
+    "options:\n"
+    "  -h, --help  show this help (afstem COMMAND --help for a command)\n"
+    "  --version   show the version\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty()) {
+    std::cerr << kUsage;
+    return afstem::kExitUsage;
+  }
+  const std::string command = args.front();
+  args.erase(args.begin());
+  if (command == "-h" || command == "--help" || command == "help") {
+    std::cout << kUsage;
+    return afstem::kExitOk;
+  }
+  if (command == "--version") {
+    std::cout << "afstem " << afstem::kVersion << "\n";
+    return afstem::kExitOk;
+  }
+  if (command == "ingest") return afstem::RunIngest(args, std::cout, std::cerr);
+  std::cerr << "afstem: unknown command '" << command << "'\n" << kUsage;
+  return afstem::kExitUsage;
+}

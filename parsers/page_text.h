@@ -1,0 +1,35 @@
+// Page text from word boxes: the words in the PDF library's reading order,
+// joined into lines by geometry (a first, simple layout step; the layout
+// stage replaces it with real lines and blocks), and a whitespace cleanup.
+// Pure functions over schema records; safe to call from any thread.
+#ifndef AFSTEM_PARSERS_PAGE_TEXT_H_
+#define AFSTEM_PARSERS_PAGE_TEXT_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "schema/records.h"
+
+namespace afstem {
+
+// True when `next` continues the visual line of `previous`: their boxes
+// overlap vertically by at least half the smaller height and `next` does not
+// start left of `previous` (Poppler reads table columns block by block, so a
+// jump back to the left starts a new line even on the same baseline).
+bool ContinuesLine(const Word& previous, const Word& next);
+
+// Joins words in reading order: a space between words of one line when the
+// library saw a space or the gap is wider than a tenth of the text height,
+// a newline between lines. Example: boxes of "800" "600" on one row and
+// "Integrationsbevilling" on the next give "800 600\nIntegrationsbevilling".
+std::string BuildRawText(const std::vector<Word>& words);
+
+// Whitespace cleanup: tabs and runs of spaces become one space, lines are
+// trimmed, blank lines dropped, line breaks kept. Example:
+// "  Samlet   2.755 \n\n\n 8.555" -> "Samlet 2.755\n8.555".
+std::string CleanWhitespace(std::string_view raw);
+
+}  // namespace afstem
+
+#endif  // AFSTEM_PARSERS_PAGE_TEXT_H_

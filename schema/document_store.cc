@@ -1,0 +1,216 @@
+// Load stage implementation: documents, pages, links in one transaction.
+
+#include "schema/document_store.h"
+
+#include <chrono>
+#include <ctime>
+
+#include "schema/migrations.h"
+#include "schema/word_blob.h"
+
+namespace afstem {
+
+std::string FormatIsoUtc(std::int64_t unix_seconds) {
+  std::time_t t = static_cast<std::time_t>(unix_seconds);
+  std::tm utc{};
+  gmtime_r(&t, &utc);
+  char buffer[32];
+  std::strftime(buffer, sizeof(buffer), "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return buffer;
+}
+
+namespace {
+
+std::string JoinLines(const std::vector<std::string>& lines) {
+  std::string joined;
+  for (const std::string& line : lines) {
+    if (!joined.empty()) joined += '\n';
+    joined += line;
+  }
+  return joined;
+}
+
+std::string NowIsoUtc() {
+  auto now = std::chrono::system_clock::now();
+  return FormatIsoUtc(
+      std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch())
+          .count());
+}
+
+// Binds a possibly-empty string: empty becomes NULL.
+void BindOptionalText(sql::Statement& statement, int index,
+                      const std::string& text) {
+  if (text.empty()) {
+    statement.BindNull(index);
+  } else {
+    statement.Bind(index, std::string_view(text));
+  }
+}
+
+}  // namespace
+
+Result<std::unique_ptr<DocumentStore>> DocumentStore::Open(
+    const std::string& path, std::string afstem_version) {
+  auto db = sql::Database::Open(path);
+  if (!db.ok()) return db.status();
+  Status status = db.value()->Execute(
+      "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
+      "PRAGMA foreign_keys = ON;");
+  if (status.ok()) status = MigrateToLatest(*db.value());
+  if (!status.ok()) return status;
+  return std::unique_ptr<DocumentStore>(
+      new DocumentStore(std::move(db).value(), std::move(afstem_version)));
+}
+
+Result<std::optional<StoredDocument>> DocumentStore::Find(
+    const std::string& sha256) {
+  auto statement =
+      db_->Prepare("SELECT id, status, path FROM documents WHERE sha256 = ?");
+  if (!statement.ok()) return statement.status();
+  sql::Statement& query = *statement.value();
+  query.Bind(1, std::string_view(sha256));
+  auto row = query.Step();
+  if (!row.ok()) return row.status();
+  if (!row.value()) return std::optional<StoredDocument>();
+  return std::optional<StoredDocument>(StoredDocument{
+      query.ColumnInt(0), query.ColumnText(1) == "failed", query.ColumnText(2)});
+}
+
+Result<std::optional<std::int64_t>> DocumentStore::RemoveExisting(
+    const std::string& sha256) {
+  auto existing = Find(sha256);
+  if (!existing.ok()) return existing.status();
+  if (!existing.value()) return std::optional<std::int64_t>();
+  auto statement = db_->Prepare("DELETE FROM documents WHERE id = ?");
+  if (!statement.ok()) return statement.status();
+  statement.value()->Bind(1, existing.value()->id);
+  Status status = statement.value()->Run();
+  if (!status.ok()) return status;
+  return std::optional<std::int64_t>(existing.value()->id);
+}
+
+Result<std::int64_t> DocumentStore::InsertDocumentRow(
+    const SourceFile& source, const ExtractedDocument* document,
+    const std::string* failure, const std::vector<std::string>& diagnostics,
+    std::optional<std::int64_t> reuse_id) {
+  auto statement = db_->Prepare(
+      "INSERT INTO documents (id, sha256, file_name, path, file_size, title, "
+      "author, subject, keywords, creator, producer, created_at, modified_at, "
+      "pdf_version, page_count, status, error, diagnostics, imported_at, "
+      "afstem_version) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  if (!statement.ok()) return statement.status();
+  sql::Statement& insert = *statement.value();
+  insert.Bind(1, reuse_id);
+  insert.Bind(2, std::string_view(source.sha256));
+  insert.Bind(3, std::string_view(source.file_name));
+  insert.Bind(4, std::string_view(source.path));
+  insert.Bind(5, std::int64_t{source.size});
+  const DocumentInfo info = document ? document->info : DocumentInfo{};
+  BindOptionalText(insert, 6, info.title);
+  BindOptionalText(insert, 7, info.author);
+  BindOptionalText(insert, 8, info.subject);
+  BindOptionalText(insert, 9, info.keywords);
+  BindOptionalText(insert, 10, info.creator);
+  BindOptionalText(insert, 11, info.producer);
+  BindOptionalText(insert, 12,
+                   info.created_unix ? FormatIsoUtc(*info.created_unix) : "");
+  BindOptionalText(insert, 13,
+                   info.modified_unix ? FormatIsoUtc(*info.modified_unix) : "");
+  BindOptionalText(insert, 14, info.pdf_version);
+  if (document) {
+    insert.Bind(15, static_cast<std::int64_t>(document->pages.size()));
+  } else {
+    insert.BindNull(15);
+  }
+  insert.Bind(16, std::string_view(failure ? "failed" : "ok"));
+  if (failure) {
+    insert.Bind(17, std::string_view(*failure));
+  } else {
+    insert.BindNull(17);
+  }
+  BindOptionalText(insert, 18, JoinLines(diagnostics));
+  insert.Bind(19, std::string_view(NowIsoUtc()));
+  insert.Bind(20, std::string_view(afstem_version_));
+  Status status = insert.Run();
+  if (!status.ok()) return status;
+  return db_->LastInsertRowId();
+}
+
+Status DocumentStore::InsertPages(std::int64_t document_id,
+                                  const ExtractedDocument& document) {
+  auto statement = db_->Prepare(
+      "INSERT INTO pages (document_id, page_number, width_pt, height_pt, "
+      "rotation, word_count, raw_text, text, words) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  if (!statement.ok()) return statement.status();
+  sql::Statement& insert = *statement.value();
+  for (const Page& page : document.pages) {
+    insert.Bind(1, document_id);
+    insert.Bind(2, std::int64_t{page.number});
+    insert.Bind(3, page.width);
+    insert.Bind(4, page.height);
+    insert.Bind(5, std::int64_t{page.rotation});
+    insert.Bind(6, static_cast<std::int64_t>(page.words.size()));
+    insert.Bind(7, std::string_view(page.raw_text));
+    insert.Bind(8, std::string_view(page.text));
+    insert.BindBlob(9, EncodeWordBlob(page.words));
+    Status status = insert.Run();
+    if (!status.ok()) return status;
+  }
+  return Status::Ok();
+}
+
+Status DocumentStore::InsertLinks(std::int64_t document_id,
+                                  const ExtractedDocument& document) {
+  auto statement = db_->Prepare(
+      "INSERT INTO links (document_id, page, x0, y0, x1, y1, uri) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?)");
+  if (!statement.ok()) return statement.status();
+  sql::Statement& insert = *statement.value();
+  for (const Link& link : document.links) {
+    insert.Bind(1, document_id);
+    insert.Bind(2, std::int64_t{link.page});
+    insert.Bind(3, link.box.x0);
+    insert.Bind(4, link.box.y0);
+    insert.Bind(5, link.box.x1);
+    insert.Bind(6, link.box.y1);
+    insert.Bind(7, std::string_view(link.uri));
+    Status status = insert.Run();
+    if (!status.ok()) return status;
+  }
+  return Status::Ok();
+}
+
+Result<std::int64_t> DocumentStore::SaveDocument(
+    const SourceFile& source, const ExtractedDocument& document) {
+  auto transaction = sql::Transaction::Begin(*db_);
+  if (!transaction.ok()) return transaction.status();
+  auto old_id = RemoveExisting(source.sha256);
+  if (!old_id.ok()) return old_id.status();
+  auto id = InsertDocumentRow(source, &document, nullptr, document.diagnostics,
+                              old_id.value());
+  if (!id.ok()) return id.status();
+  Status status = InsertPages(id.value(), document);
+  if (status.ok()) status = InsertLinks(id.value(), document);
+  if (status.ok()) status = transaction.value()->Commit();
+  if (!status.ok()) return status;
+  return id.value();
+}
+
+Result<std::int64_t> DocumentStore::SaveFailure(
+    const SourceFile& source, const std::string& reason,
+    const std::vector<std::string>& diagnostics) {
+  auto transaction = sql::Transaction::Begin(*db_);
+  if (!transaction.ok()) return transaction.status();
+  auto old_id = RemoveExisting(source.sha256);
+  if (!old_id.ok()) return old_id.status();
+  auto id = InsertDocumentRow(source, nullptr, &reason, diagnostics,
+                              old_id.value());
+  if (!id.ok()) return id.status();
+  Status status = transaction.value()->Commit();
+  if (!status.ok()) return status;
+  return id.value();
+}
+
+}  // namespace afstem

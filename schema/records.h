@@ -1,0 +1,90 @@
+// Plain records passed between pipeline stages (extract -> ... -> load).
+// Geometry is in PDF points with the origin at the top-left corner of the
+// page's crop box as displayed (after /Rotate), y growing downwards.
+#ifndef AFSTEM_SCHEMA_RECORDS_H_
+#define AFSTEM_SCHEMA_RECORDS_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace afstem {
+
+struct Box {
+  double x0 = 0;  // left
+  double y0 = 0;  // top
+  double x1 = 0;  // right
+  double y1 = 0;  // bottom
+
+  double width() const { return x1 - x0; }
+  double height() const { return y1 - y0; }
+  bool Overlaps(const Box& other) const {
+    return x0 < other.x1 && other.x0 < x1 && y0 < other.y1 && other.y0 < y1;
+  }
+  friend bool operator==(const Box&, const Box&) = default;
+};
+
+// One word as the PDF library found it. `text` is UTF-8 exactly as
+// extracted (soft hyphens, ligatures and all; normalization comes later).
+struct Word {
+  std::string text;
+  Box box;
+  bool space_after = false;  // the library saw a space after this word
+  std::string font_name;     // e.g. "LiberationSans-Bold"; may be empty
+  double font_size = 0;      // points; 0 when unknown
+  friend bool operator==(const Word&, const Word&) = default;
+};
+
+// A URI link annotation. `page` is 1-based; the box is in the coordinate
+// system above, so it can be intersected with word boxes directly.
+struct Link {
+  int page = 0;
+  Box box;
+  std::string uri;
+  friend bool operator==(const Link&, const Link&) = default;
+};
+
+struct Page {
+  int number = 0;        // 1-based
+  double width = 0;      // points, as displayed (after rotation)
+  double height = 0;
+  int rotation = 0;      // 0, 90, 180 or 270 (clockwise, from /Rotate)
+  std::vector<Word> words;  // in the library's reading order
+  std::string raw_text;     // words joined in reading order, one line per line
+  std::string text;         // cleaned text (see parsers/page_text.h)
+};
+
+// Document information dictionary; empty strings / nullopt when absent.
+struct DocumentInfo {
+  std::string title;
+  std::string author;
+  std::string subject;
+  std::string keywords;
+  std::string creator;
+  std::string producer;
+  std::optional<std::int64_t> created_unix;   // seconds since the epoch, UTC
+  std::optional<std::int64_t> modified_unix;
+  std::string pdf_version;  // e.g. "1.5"
+};
+
+// Everything extraction learned about one readable PDF.
+struct ExtractedDocument {
+  DocumentInfo info;
+  std::vector<Page> pages;
+  std::vector<Link> links;  // ordered by page, then as stored in /Annots
+  // Warnings from the PDF libraries (damaged xref repaired, ...), one each.
+  std::vector<std::string> diagnostics;
+};
+
+// The identity and origin of an input file.
+struct SourceFile {
+  std::string path;       // as given or found on the command line
+  std::string file_name;  // last path component
+  std::string sha256;     // lowercase hex of the file's bytes
+  std::int64_t size = 0;  // bytes
+};
+
+}  // namespace afstem
+
+#endif  // AFSTEM_SCHEMA_RECORDS_H_

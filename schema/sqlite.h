@@ -1,0 +1,105 @@
+// Thin RAII wrapper over SQLite: the only file that includes sqlite3.h.
+// Database owns a connection, Statement a prepared statement; SQLite errors
+// become Status values that name the failing operation and SQLite's message.
+// Neither class is safe to share between threads.
+#ifndef AFSTEM_SCHEMA_SQLITE_H_
+#define AFSTEM_SCHEMA_SQLITE_H_
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "schema/status.h"
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace afstem::sql {
+
+class Statement;
+
+class Database {
+ public:
+  // Opens (creating if needed) the database file at `path`.
+  static Result<std::unique_ptr<Database>> Open(const std::string& path);
+  ~Database();
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+
+  // Runs one or more statements that return no rows.
+  Status Execute(std::string_view sql);
+  // Compiles one statement. The statement must not outlive this Database.
+  Result<std::unique_ptr<Statement>> Prepare(std::string_view sql);
+  // Runs a statement returning a single integer (e.g. a PRAGMA).
+  Result<std::int64_t> QueryInt(std::string_view sql);
+  std::int64_t LastInsertRowId() const;
+  const std::string& path() const { return path_; }
+
+ private:
+  Database(sqlite3* handle, std::string path)
+      : handle_(handle), path_(std::move(path)) {}
+  Status ErrorStatus(std::string_view what) const;
+
+  sqlite3* handle_;
+  std::string path_;
+  friend class Statement;
+};
+
+// A prepared statement. Bind indexes are 1-based, column indexes 0-based,
+// as in SQLite.
+class Statement {
+ public:
+  ~Statement();
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+
+  Statement& Bind(int index, std::int64_t value);
+  Statement& Bind(int index, double value);
+  Statement& Bind(int index, std::string_view text);
+  Statement& BindBlob(int index, std::string_view bytes);
+  Statement& BindNull(int index);
+  Statement& Bind(int index, const std::optional<std::int64_t>& value);
+
+  // Advances to the next row: true if a row is available, false when done.
+  Result<bool> Step();
+  // Steps to completion, expecting no rows; then resets for reuse.
+  Status Run();
+  // Resets the statement and clears its bindings for reuse.
+  void Reset();
+
+  std::int64_t ColumnInt(int column) const;
+  double ColumnDouble(int column) const;
+  std::string ColumnText(int column) const;   // "" for NULL
+  std::string ColumnBlob(int column) const;
+  bool ColumnIsNull(int column) const;
+
+ private:
+  friend class Database;
+  Statement(Database& db, sqlite3_stmt* handle) : db_(db), handle_(handle) {}
+
+  Database& db_;
+  sqlite3_stmt* handle_;
+  Status bind_status_ = Status::Ok();  // first bind error, reported by Step
+};
+
+// Commits on Commit(); rolls back on destruction otherwise, so an early
+// return or an error can never leave half a document in the database.
+class Transaction {
+ public:
+  static Result<std::unique_ptr<Transaction>> Begin(Database& db);
+  ~Transaction();
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+  Status Commit();
+
+ private:
+  explicit Transaction(Database& db) : db_(db) {}
+  Database& db_;
+  bool open_ = true;
+};
+
+}  // namespace afstem::sql
+
+#endif  // AFSTEM_SCHEMA_SQLITE_H_
