@@ -2,6 +2,8 @@
 
 #include "ingest/extract.h"
 
+#include <algorithm>
+
 #include "ingest/qpdf_links.h"
 
 namespace afstem {
@@ -34,6 +36,15 @@ Result<ExtractedDocument> ExtractDocument(std::string_view bytes,
       ReadUriLinks(bytes, output.frames, document.diagnostics);
   if (links.ok()) {
     document.links = std::move(links).value();
+    // Producers store /Annots in any order (LibreOffice: often bottom-up);
+    // reading order (top to bottom, then left to right) is what people and
+    // the table stage expect.
+    std::stable_sort(document.links.begin(), document.links.end(),
+                     [](const Link& a, const Link& b) {
+                       if (a.page != b.page) return a.page < b.page;
+                       if (a.box.y0 != b.box.y0) return a.box.y0 < b.box.y0;
+                       return a.box.x0 < b.box.x0;
+                     });
   } else {
     document.diagnostics.push_back("links not read: " +
                                    links.status().message());

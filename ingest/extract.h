@@ -21,7 +21,8 @@ namespace afstem {
 Status CheckPdfEnvelope(std::string_view bytes);
 
 // Extracts a whole document. Pages' raw_text/text are left empty (the page
-// text step fills them). Annotation problems do not fail the document: they
+// text step fills them). Links are in reading order: by page, then top to
+// bottom, then left to right. Annotation problems do not fail the document: they
 // are added to its diagnostics and its links are left out.
 Result<ExtractedDocument> ExtractDocument(std::string_view bytes,
                                           const PopplerOptions& options);

@@ -72,7 +72,7 @@ struct DocumentInfo {
 struct ExtractedDocument {
   DocumentInfo info;
   std::vector<Page> pages;
-  std::vector<Link> links;  // ordered by page, then as stored in /Annots
+  std::vector<Link> links;  // by page, then top to bottom, left to right
   // Warnings from the PDF libraries (damaged xref repaired, ...), one each.
   std::vector<std::string> diagnostics;
 };

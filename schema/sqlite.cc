@@ -126,6 +126,8 @@ void Statement::Reset() {
   bind_status_ = Status::Ok();
 }
 
+int Statement::ColumnCount() const { return sqlite3_column_count(handle_); }
+
 std::int64_t Statement::ColumnInt(int column) const {
   return sqlite3_column_int64(handle_, column);
 }

@@ -69,6 +69,7 @@ class Statement {
   // Resets the statement and clears its bindings for reuse.
   void Reset();
 
+  int ColumnCount() const;
   std::int64_t ColumnInt(int column) const;
   double ColumnDouble(int column) const;
   std::string ColumnText(int column) const;   // "" for NULL

@@ -1,0 +1,43 @@
+# The README's quick start: `make demo` and `make test`. Both install missing
+# Debian packages first (scripts/install-deps.sh), configure and build into
+# build/, and are safe to run again.
+
+BUILD_DIR ?= build
+ASAN_DIR ?= build-asan
+CMAKE_FLAGS ?=
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+
+.PHONY: all deps build demo test asan-test fixtures bench clean
+
+all: build
+
+deps:
+	@scripts/install-deps.sh
+
+build: deps
+	cmake -S . -B $(BUILD_DIR) $(CMAKE_FLAGS)
+	cmake --build $(BUILD_DIR) -j $(JOBS)
+
+# Imports the fixture PDFs into ./afstem.sqlite and prints the summary. A
+# second run finds them already imported and changes nothing.
+demo: build
+	$(BUILD_DIR)/afstem ingest fixtures/pdf
+
+test: build
+	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+
+# The whole suite under AddressSanitizer + UndefinedBehaviorSanitizer.
+asan-test: deps
+	cmake -S . -B $(ASAN_DIR) -DCMAKE_BUILD_TYPE=Debug -DAFSTEM_SANITIZE=ON $(CMAKE_FLAGS)
+	cmake --build $(ASAN_DIR) -j $(JOBS)
+	cd $(ASAN_DIR) && ctest --output-on-failure -j $(JOBS)
+
+# Regenerates the cairo/pango fixture PDFs in fixtures/pdf (see fixtures/README.md).
+fixtures: build
+	$(BUILD_DIR)/fixtures/afstem-fixturegen fixtures/pdf
+
+bench: build
+	$(BUILD_DIR)/bench/extract_bench fixtures/pdf/*.pdf
+
+clean:
+	rm -rf $(BUILD_DIR) $(ASAN_DIR)
