@@ -158,3 +158,17 @@ TEST_CASE("usage errors exit 2, --help exits 0", "[e2e][ingest]") {
 }
 
 }  // namespace afstem
+
+namespace afstem {
+
+TEST_CASE("a database that cannot be opened stops with one line",
+          "[e2e][ingest]") {
+  testing::TempDir dir;
+  Run run = Ingest({"--db", dir.path().string(), kGood});
+  CHECK(run.exit_code == kExitSomeFailed);
+  CHECK(run.out.empty());
+  CHECK(run.err == "afstem: cannot open database " + dir.path().string() +
+                       ": unable to open database file\n");
+}
+
+}  // namespace afstem
