@@ -14,11 +14,14 @@ namespace afstem {
 namespace {
 
 // Routes Poppler's error messages into a vector for the lifetime of the
-// object, restoring Poppler's default (stderr) afterwards.
+// object, restoring a silent handler afterwards (library code never prints).
+// A damaged file can make Poppler complain once per byte; the first
+// kMaxMessages are kept and the rest counted by Finish().
 class ScopedPopplerDiagnostics {
  public:
-  explicit ScopedPopplerDiagnostics(std::vector<std::string>& sink) {
-    poppler::set_debug_error_function(&Collect, &sink);
+  explicit ScopedPopplerDiagnostics(std::vector<std::string>& sink)
+      : sink_(sink) {
+    poppler::set_debug_error_function(&Collect, this);
   }
   ~ScopedPopplerDiagnostics() {
     poppler::set_debug_error_function(&Discard, nullptr);
@@ -26,15 +29,32 @@ class ScopedPopplerDiagnostics {
   ScopedPopplerDiagnostics(const ScopedPopplerDiagnostics&) = delete;
   ScopedPopplerDiagnostics& operator=(const ScopedPopplerDiagnostics&) = delete;
 
- private:
-  static void Collect(const std::string& message, void* closure) {
-    auto* sink = static_cast<std::vector<std::string>*>(closure);
-    // Poppler can repeat one complaint per object; keep the log readable.
-    constexpr std::size_t kMaxMessages = 100;
-    if (sink->size() < kMaxMessages) sink->push_back("poppler: " + message);
+  // Appends the count of messages that were not kept, if any.
+  void Finish() {
+    if (dropped_ > 0) {
+      sink_.push_back("poppler: " + std::to_string(dropped_) +
+                      " more messages like these");
+      dropped_ = 0;
+    }
   }
-  // Library code never prints: outside a read, messages are dropped.
+
+ private:
+  static constexpr std::size_t kMaxMessages = 10;
+
+  static void Collect(const std::string& message, void* closure) {
+    auto* self = static_cast<ScopedPopplerDiagnostics*>(closure);
+    if (self->kept_ < kMaxMessages) {
+      self->sink_.push_back("poppler: " + message);
+      ++self->kept_;
+    } else {
+      ++self->dropped_;
+    }
+  }
   static void Discard(const std::string&, void*) {}
+
+  std::vector<std::string>& sink_;
+  std::size_t kept_ = 0;
+  std::size_t dropped_ = 0;
 };
 
 std::string ToUtf8(const poppler::ustring& text) {
@@ -140,6 +160,7 @@ Result<PopplerOutput> ReadWithPoppler(std::string_view bytes,
         *page, index + 1, output.frames[static_cast<std::size_t>(index)],
         options));
   }
+  capture.Finish();
   return output;
 }
 

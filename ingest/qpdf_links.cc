@@ -56,7 +56,11 @@ Result<std::vector<Link>> ReadUriLinks(std::string_view bytes,
       }
     }
     for (const QPDFExc& warning : pdf.getWarnings()) {
-      diagnostics.push_back(std::string("qpdf: ") + warning.what());
+      std::string line = "qpdf: " + warning.getMessageDetail();
+      if (warning.getFilePosition() > 0) {
+        line += " (offset " + std::to_string(warning.getFilePosition()) + ")";
+      }
+      diagnostics.push_back(std::move(line));
     }
   } catch (const std::exception& error) {
     return Status::Error(std::string("damaged PDF: cannot read annotations (") +

@@ -23,5 +23,9 @@ qpdf --encrypt bruger ejer 256 -- "$source_pdf" "$bad/encrypted_user_password.pd
 
 # Opens without a password; only permissions are restricted.
 qpdf --encrypt "" ejer 256 --modify=none -- "$source_pdf" "$variants/owner_password_only.pdf"
+# A broken cross-reference offset (as after a careless edit): readers must
+# rebuild the xref table, and their complaints become diagnostics.
+sed '/^startxref$/{n; s/^[0-9]*$/12345/}' \
+  fixtures/pdf/notat_racisme_2025.pdf > "$variants/damaged_xref.pdf"
 # Every page turned 90 degrees clockwise with /Rotate.
 qpdf --rotate=+90 --deterministic-id "$source_pdf" "$variants/rotated_90.pdf"

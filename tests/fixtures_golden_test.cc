@@ -2,6 +2,8 @@
 // PDFs: exact metadata, pages, words with boxes and fonts, and links.
 
 #include <catch2/catch.hpp>
+#include <cstdio>
+#include <unistd.h>
 #include <map>
 #include <set>
 #include <string>
@@ -267,6 +269,63 @@ TEST_CASE("variants: rotated pages keep links on their words; owner-only "
       testing::SourceDir() / "fixtures" / "variants" / "owner_password_only.pdf");
   CHECK(restricted.pages.size() == 4);
   CHECK(restricted.links.size() == 21);
+}
+
+}  // namespace afstem
+
+namespace afstem {
+namespace {
+
+// Captures what is written to file descriptor 2 while alive.
+class StderrCapture {
+ public:
+  StderrCapture() : file_(std::tmpfile()) {
+    std::fflush(stderr);
+    saved_ = dup(2);
+    dup2(fileno(file_), 2);
+  }
+  ~StderrCapture() {
+    Restore();
+    std::fclose(file_);
+  }
+  std::string Finish() {
+    Restore();
+    std::rewind(file_);
+    std::string text;
+    for (int c; (c = std::fgetc(file_)) != EOF;) text += static_cast<char>(c);
+    return text;
+  }
+
+ private:
+  void Restore() {
+    if (saved_ < 0) return;
+    std::fflush(stderr);
+    dup2(saved_, 2);
+    close(saved_);
+    saved_ = -1;
+  }
+  std::FILE* file_;
+  int saved_ = -1;
+};
+
+}  // namespace
+
+TEST_CASE("a repairable file loads, its damage recorded, stderr silent",
+          "[e2e][golden]") {
+  StderrCapture capture;
+  ExtractedDocument repaired = Extract(
+      testing::SourceDir() / "fixtures" / "variants" / "damaged_xref.pdf");
+  CHECK(capture.Finish().empty());
+  CHECK(repaired.pages.size() == 4);
+  CHECK(repaired.links.size() == 19);
+  std::size_t words = 0;
+  for (const Page& page : repaired.pages) words += page.words.size();
+  CHECK(words == 344 + 264 + 205 + 170);
+  REQUIRE(repaired.diagnostics.size() == 14);
+  CHECK(repaired.diagnostics[0] ==
+        "poppler: error (12354): Illegal character <8a> in hex string");
+  CHECK(repaired.diagnostics[10] == "poppler: 199 more messages like these");
+  CHECK(repaired.diagnostics[12] == "qpdf: xref not found (offset 12345)");
 }
 
 }  // namespace afstem
