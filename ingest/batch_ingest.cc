@@ -3,17 +3,30 @@
 #include "ingest/batch_ingest.h"
 
 #include "ingest/extract.h"
+#include "ingest/normalize.h"
 #include "ingest/sha256.h"
+#include "parsers/layout.h"
 #include "parsers/page_text.h"
 
 namespace afstem {
+
+Result<PipelineTools> PipelineTools::Create() {
+  auto rules = LayoutRules::Create();
+  if (!rules.ok()) return rules.status();
+  auto normalizer = TextNormalizer::Create();
+  if (!normalizer.ok()) return normalizer.status();
+  return PipelineTools{std::move(rules).value(), std::move(normalizer).value()};
+}
+
 namespace {
 
-// Fills raw_text and text of every page from its words.
-void AddPageText(ExtractedDocument& document) {
+// The stages after extraction: layout, then normalization; raw_text keeps
+// the words in the PDF library's reading order.
+void LayOutAndNormalize(ExtractedDocument& document, const PipelineTools& tools) {
+  LayOutDocument(document.pages, *tools.layout_rules);
   for (Page& page : document.pages) {
     page.raw_text = BuildRawText(page.words);
-    page.text = CleanWhitespace(page.raw_text);
+    tools.normalizer->NormalizePage(page);
   }
 }
 
@@ -36,7 +49,7 @@ void Count(const FileReport& report, IngestSummary& summary) {
 // for environment failures (database writes).
 Status IngestOne(const std::string& path, const std::string& bytes,
                  DocumentStore& store, const IngestOptions& options,
-                 FileReport& report) {
+                 const PipelineTools& tools, FileReport& report) {
   SourceFile source{path, FileNameOf(path), Sha256::Of(bytes),
                     static_cast<std::int64_t>(bytes.size())};
   auto existing = store.Find(source.sha256);
@@ -60,7 +73,7 @@ Status IngestOne(const std::string& path, const std::string& bytes,
     return Status::Ok();
   }
   ExtractedDocument& document = extracted.value();
-  AddPageText(document);
+  LayOutAndNormalize(document, tools);
   auto id = store.SaveDocument(source, document);
   if (!id.ok()) return id.status();
   report.outcome =
@@ -79,6 +92,8 @@ Status IngestOne(const std::string& path, const std::string& bytes,
 Result<IngestSummary> IngestFiles(const InputList& inputs, DocumentStore& store,
                                   const IngestOptions& options,
                                   const FileCallback& on_file) {
+  auto tools = PipelineTools::Create();
+  if (!tools.ok()) return tools.status();
   IngestSummary summary;
   for (const InputProblem& problem : inputs.problems) {
     FileReport report{problem.path, FileOutcome::kFailed, problem.reason};
@@ -92,7 +107,8 @@ Result<IngestSummary> IngestFiles(const InputList& inputs, DocumentStore& store,
     if (!bytes.ok()) {
       report.detail = bytes.status().message();
     } else {
-      Status status = IngestOne(path, bytes.value(), store, options, report);
+      Status status =
+          IngestOne(path, bytes.value(), store, options, tools.value(), report);
       if (!status.ok()) return status;
     }
     Count(report, summary);

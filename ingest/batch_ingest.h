@@ -11,7 +11,9 @@
 #include <vector>
 
 #include "ingest/input_files.h"
+#include "ingest/normalize.h"
 #include "ingest/poppler_reader.h"
+#include "parsers/layout_rules.h"
 #include "schema/document_store.h"
 #include "schema/status.h"
 
@@ -41,6 +43,14 @@ struct IngestSummary {
   int loaded = 0, replaced = 0, unchanged = 0, failed = 0;
   std::int64_t pages = 0, words = 0, links = 0;  // written in this run
   std::vector<FileReport> failures;              // in processing order
+};
+
+// What the stages after extraction need, built once per batch: the compiled
+// layout rules and the normalizer with its dictionary.
+struct PipelineTools {
+  static Result<PipelineTools> Create();
+  std::unique_ptr<LayoutRules> layout_rules;
+  std::unique_ptr<TextNormalizer> normalizer;
 };
 
 // Called once per file, in processing order, as soon as it is done.

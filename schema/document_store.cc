@@ -47,6 +47,54 @@ void BindOptionalText(sql::Statement& statement, int index,
   }
 }
 
+const char* KindName(BlockKind kind) {
+  switch (kind) {
+    case BlockKind::kBody: return "body";
+    case BlockKind::kHeading: return "heading";
+    case BlockKind::kListItem: return "list_item";
+    case BlockKind::kHeader: return "header";
+    case BlockKind::kFooter: return "footer";
+    case BlockKind::kFootnote: return "footnote";
+  }
+  return "body";
+}
+
+// JSON array of integers: [3,4,5].
+std::string JsonIds(const std::vector<int>& ids) {
+  std::string json = "[";
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    if (i > 0) json += ',';
+    json += std::to_string(ids[i]);
+  }
+  return json + "]";
+}
+
+// A line's tokens as a JSON array of word-id arrays: [[3],[4,5,6],[7]].
+std::string JsonTokenIds(const TextLine& line) {
+  std::string json = "[";
+  for (std::size_t i = 0; i < line.tokens.size(); ++i) {
+    if (i > 0) json += ',';
+    json += JsonIds(line.tokens[i].word_ids);
+  }
+  return json + "]";
+}
+
+std::string LineText(const TextLine& line) {
+  std::string text;
+  for (const Token& token : line.tokens) {
+    if (!text.empty()) text += ' ';
+    text += token.text;
+  }
+  return text;
+}
+
+void BindBox(sql::Statement& statement, int first_index, const Box& box) {
+  statement.Bind(first_index, box.x0);
+  statement.Bind(first_index + 1, box.y0);
+  statement.Bind(first_index + 2, box.x1);
+  statement.Bind(first_index + 3, box.y1);
+}
+
 }  // namespace
 
 Result<std::unique_ptr<DocumentStore>> DocumentStore::Open(
@@ -182,6 +230,81 @@ Status DocumentStore::InsertLinks(std::int64_t document_id,
   return Status::Ok();
 }
 
+Status DocumentStore::InsertLayout(std::int64_t document_id,
+                                   const ExtractedDocument& document) {
+  auto blocks = db_->Prepare(
+      "INSERT INTO blocks (document_id, page, ordinal, kind, label, row_group, "
+      "x0, y0, x1, y1, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  auto lines = db_->Prepare(
+      "INSERT INTO lines (block_id, ordinal, x0, y0, x1, y1, font_size, bold, "
+      "word_ids, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  auto notes = db_->Prepare(
+      "INSERT INTO footnotes (document_id, page, number, x0, y0, x1, y1, "
+      "word_ids, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  auto markers = db_->Prepare(
+      "INSERT INTO footnote_markers (document_id, page, number, word_id, x0, "
+      "y0, x1, y1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  for (auto* statement : {&blocks, &lines, &notes, &markers}) {
+    if (!statement->ok()) return statement->status();
+  }
+  for (const Page& page : document.pages) {
+    std::int64_t ordinal = 0;
+    for (const TextBlock& block : page.blocks) {
+      sql::Statement& insert = *blocks.value();
+      insert.Bind(1, document_id).Bind(2, std::int64_t{page.number});
+      insert.Bind(3, ++ordinal).Bind(4, std::string_view(KindName(block.kind)));
+      BindOptionalText(insert, 5, block.label);
+      if (block.row != 0) {
+        insert.Bind(6, std::int64_t{block.row});
+      } else {
+        insert.BindNull(6);
+      }
+      BindBox(insert, 7, block.box);
+      insert.Bind(11, std::string_view(block.text));
+      Status status = insert.Run();
+      if (!status.ok()) return status;
+      const std::int64_t block_id = db_->LastInsertRowId();
+      std::int64_t line_ordinal = 0;
+      for (const TextLine& line : block.lines) {
+        sql::Statement& add = *lines.value();
+        add.Bind(1, block_id).Bind(2, ++line_ordinal);
+        BindBox(add, 3, line.box);
+        add.Bind(7, line.font_size).Bind(8, std::int64_t{line.bold ? 1 : 0});
+        add.Bind(9, std::string_view(JsonTokenIds(line)));
+        add.Bind(10, std::string_view(LineText(line)));
+        status = add.Run();
+        if (!status.ok()) return status;
+      }
+    }
+    for (const Footnote& note : page.footnotes) {
+      std::vector<int> ids;
+      for (const TextLine& line : note.lines) {
+        for (const Token& token : line.tokens) {
+          ids.insert(ids.end(), token.word_ids.begin(), token.word_ids.end());
+        }
+      }
+      sql::Statement& insert = *notes.value();
+      insert.Bind(1, document_id).Bind(2, std::int64_t{page.number});
+      insert.Bind(3, std::int64_t{note.number});
+      BindBox(insert, 4, note.box);
+      insert.Bind(8, std::string_view(JsonIds(ids)));
+      insert.Bind(9, std::string_view(note.text));
+      Status status = insert.Run();
+      if (!status.ok()) return status;
+    }
+    for (const FootnoteMarker& marker : page.markers) {
+      sql::Statement& insert = *markers.value();
+      insert.Bind(1, document_id).Bind(2, std::int64_t{page.number});
+      insert.Bind(3, std::int64_t{marker.number});
+      insert.Bind(4, std::int64_t{marker.word_id});
+      BindBox(insert, 5, marker.box);
+      Status status = insert.Run();
+      if (!status.ok()) return status;
+    }
+  }
+  return Status::Ok();
+}
+
 Result<std::int64_t> DocumentStore::SaveDocument(
     const SourceFile& source, const ExtractedDocument& document) {
   auto transaction = sql::Transaction::Begin(*db_);
@@ -193,6 +316,7 @@ Result<std::int64_t> DocumentStore::SaveDocument(
   if (!id.ok()) return id.status();
   Status status = InsertPages(id.value(), document);
   if (status.ok()) status = InsertLinks(id.value(), document);
+  if (status.ok()) status = InsertLayout(id.value(), document);
   if (status.ok()) status = transaction.value()->Commit();
   if (!status.ok()) return status;
   return id.value();

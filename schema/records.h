@@ -45,6 +45,55 @@ struct Link {
   friend bool operator==(const Link&, const Link&) = default;
 };
 
+// What a block of text is on its page (see parsers/layout.h).
+enum class BlockKind {
+  kBody,      // a paragraph, or a table cell
+  kHeading,   // bold or larger than the body font, at most a few lines
+  kListItem,  // starts with a bullet or a label ("•", "1.", "A.", "a)")
+  kHeader,    // running header: repeated at the top of pages, or a page number
+  kFooter,    // running footer: repeated at the bottom of pages, or "3/6"
+  kFootnote,  // small text at the page bottom starting with its number
+};
+
+// Words that read as one token: usually one word, several when extraction
+// split a letter-spaced word ("mul" "ig" "t" -> "muligt").
+struct Token {
+  std::vector<int> word_ids;  // indices into Page::words, left to right
+  std::string text;           // the words' texts concatenated, unnormalized
+  friend bool operator==(const Token&, const Token&) = default;
+};
+
+struct TextLine {
+  Box box;
+  std::vector<Token> tokens;  // left to right; footnote markers left out
+  double font_size = 0;       // median font size of its words
+  bool bold = false;          // most of its characters are in a bold font
+};
+
+struct TextBlock {
+  BlockKind kind = BlockKind::kBody;
+  Box box;
+  std::vector<TextLine> lines;  // top to bottom
+  std::string label;            // list label or heading number ("•", "1.", "Tema 2:")
+  int row = 0;                  // cells of one grid row share a non-zero number
+  std::string text;             // normalized text (filled by normalization)
+};
+
+// A superscript (or small raised) footnote reference in the body text.
+struct FootnoteMarker {
+  int number = 0;
+  int word_id = 0;  // the marker's word on the page
+  Box box;
+};
+
+// A footnote printed at the bottom of a page.
+struct Footnote {
+  int number = 0;
+  Box box;
+  std::vector<TextLine> lines;  // the note's lines, number left out
+  std::string text;             // normalized text (filled by normalization)
+};
+
 struct Page {
   int number = 0;        // 1-based
   double width = 0;      // points, as displayed (after rotation)
@@ -52,7 +101,13 @@ struct Page {
   int rotation = 0;      // 0, 90, 180 or 270 (clockwise, from /Rotate)
   std::vector<Word> words;  // in the library's reading order
   std::string raw_text;     // words joined in reading order, one line per line
-  std::string text;         // cleaned text (see parsers/page_text.h)
+  // Layout (parsers/layout.h): blocks in reading order, footnotes, markers.
+  std::vector<TextBlock> blocks;
+  std::vector<Footnote> footnotes;
+  std::vector<FootnoteMarker> markers;
+  // Normalized body text: heading, body and list blocks, paragraphs
+  // separated by a blank line (ingest/normalize.h).
+  std::string text;
 };
 
 // Document information dictionary; empty strings / nullopt when absent.

@@ -60,6 +60,41 @@ std::int64_t Database::LastInsertRowId() const {
   return sqlite3_last_insert_rowid(handle_);
 }
 
+namespace {
+using Comparator = std::function<int(std::string_view, std::string_view)>;
+
+int CallComparator(void* comparator, int a_size, const void* a, int b_size,
+                   const void* b) {
+  return (*static_cast<Comparator*>(comparator))(
+      std::string_view(static_cast<const char*>(a),
+                       static_cast<std::size_t>(a_size)),
+      std::string_view(static_cast<const char*>(b),
+                       static_cast<std::size_t>(b_size)));
+}
+
+void DeleteComparator(void* comparator) {
+  delete static_cast<Comparator*>(comparator);
+}
+}  // namespace
+
+Status Database::RegisterCollation(const std::string& name,
+                                   Comparator compare) {
+  if (!compare) {
+    return Status::Error("database " + path_ + ": collation " + name +
+                         " has no comparison function");
+  }
+  auto owned = std::make_unique<Comparator>(std::move(compare));
+  // On failure SQLite does not call DeleteComparator: `owned` frees it.
+  if (sqlite3_create_collation_v2(handle_, name.c_str(), SQLITE_UTF8,
+                                  owned.get(), &CallComparator,
+                                  &DeleteComparator) != SQLITE_OK) {
+    return ErrorStatus("database " + path_ + ": cannot register collation " +
+                       name);
+  }
+  owned.release();  // now owned by the connection
+  return Status::Ok();
+}
+
 Statement::~Statement() { sqlite3_finalize(handle_); }
 
 namespace {

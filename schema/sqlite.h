@@ -6,6 +6,7 @@
 #define AFSTEM_SCHEMA_SQLITE_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -35,6 +36,15 @@ class Database {
   // Runs a statement returning a single integer (e.g. a PRAGMA).
   Result<std::int64_t> QueryInt(std::string_view sql);
   std::int64_t LastInsertRowId() const;
+  // Makes `name` usable in SQL ("ORDER BY title COLLATE da"). `compare`
+  // gets two UTF-8 strings and returns <0, 0 or >0; it must not throw and
+  // must keep working for as long as this Database (capture shared owners,
+  // not references to shorter-lived objects). The connection owns it and
+  // frees it on close or when `name` is registered again; registering again
+  // fails while a statement using `name` is running.
+  Status RegisterCollation(
+      const std::string& name,
+      std::function<int(std::string_view, std::string_view)> compare);
   const std::string& path() const { return path_; }
 
  private:

@@ -41,8 +41,9 @@ TEST_CASE("docs/schema.md matches the schema", "[schema][docs]") {
   sql::Database& db = store.value()->database();
   std::map<std::string, std::set<std::string>> actual;
   auto tables = db.Prepare(
-      "SELECT m.name, p.name FROM sqlite_master AS m, pragma_table_info(m.name) AS p "
-      "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'");
+      "SELECT t.name, p.name FROM pragma_table_list AS t, pragma_table_info(t.name) AS p "
+      "WHERE t.schema = 'main' AND t.type IN ('table', 'virtual') "
+      "AND t.name NOT LIKE 'sqlite_%'");
   REQUIRE(tables.ok());
   while (tables.value()->Step().value()) {
     actual[tables.value()->ColumnText(0)].insert(tables.value()->ColumnText(1));

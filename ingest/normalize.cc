@@ -1,0 +1,106 @@
+// Normalization stage implementation (normalize.h).
+
+#include "ingest/normalize.h"
+
+#include "ingest/icu_text.h"
+
+namespace afstem {
+namespace {
+
+// Splits UTF-8 text into its code points' byte sequences (invalid bytes
+// stand alone), enough to ask ICU about one character at a time.
+std::vector<std::string_view> CodePoints(std::string_view text) {
+  std::vector<std::string_view> points;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const unsigned char lead = static_cast<unsigned char>(text[i]);
+    std::size_t length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3
+                                          : lead >= 0xC0 ? 2 : 1;
+    length = std::min(length, text.size() - i);
+    points.push_back(text.substr(i, length));
+    i += length;
+  }
+  return points;
+}
+
+bool IsBodyKind(BlockKind kind) {
+  return kind == BlockKind::kBody || kind == BlockKind::kHeading ||
+         kind == BlockKind::kListItem;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<TextNormalizer>> TextNormalizer::Create() {
+  auto dictionary = DanishDictionary::Open();
+  if (!dictionary.ok()) return dictionary.status();
+  return std::unique_ptr<TextNormalizer>(
+      new TextNormalizer(std::move(dictionary).value()));
+}
+
+bool TextNormalizer::StartsWithLowercase(std::string_view word) const {
+  return afstem::StartsWithLowercase(word);
+}
+
+bool TextNormalizer::StartsWithLetter(std::string_view word) const {
+  return afstem::StartsWithLowercase(word) || afstem::StartsWithUppercase(word);
+}
+
+bool TextNormalizer::EndsWithLetter(std::string_view word) const {
+  std::vector<std::string_view> points = CodePoints(word);
+  return !points.empty() && StartsWithLetter(points.back());
+}
+
+bool TextNormalizer::IsUppercaseWord(std::string_view word) const {
+  bool any_letter = false;
+  for (std::string_view point : CodePoints(word)) {
+    if (afstem::StartsWithLowercase(point)) return false;
+    any_letter = any_letter || afstem::StartsWithUppercase(point);
+  }
+  return any_letter;
+}
+
+bool TextNormalizer::IsKnownWord(std::string_view word) const {
+  return dictionary_->Knows(NormalizeText(word));
+}
+
+std::string TextNormalizer::JoinedText(const std::vector<TextLine>& lines) const {
+  std::string text;
+  const Token* previous_last = nullptr;
+  for (const TextLine& line : lines) {
+    std::string line_text;
+    for (const Token& token : line.tokens) {
+      std::string normalized = NormalizeText(token.text);
+      if (normalized.empty()) continue;
+      if (!line_text.empty()) line_text += ' ';
+      line_text += normalized;
+    }
+    if (line.tokens.empty() || line_text.empty()) continue;
+    if (!previous_last) {
+      text = std::move(line_text);
+    } else {
+      LineJoin join = DecideLineJoin(previous_last->text, line.tokens.front().text, *this);
+      text = JoinLines(std::move(text), line_text, join);
+    }
+    previous_last = &line.tokens.back();
+  }
+  return text;
+}
+
+void TextNormalizer::NormalizePage(Page& page) const {
+  page.text.clear();
+  const TextBlock* previous = nullptr;
+  for (TextBlock& block : page.blocks) {
+    block.text = JoinedText(block.lines);
+    if (!IsBodyKind(block.kind) || block.text.empty()) continue;
+    // Single-line cells of one grid row read as one line, as in the
+    // document: "800 600 600 600 Integrationsbevilling".
+    const bool same_row = previous && block.row != 0 && previous->row == block.row &&
+                          previous->lines.size() == 1 && block.lines.size() == 1;
+    if (!page.text.empty()) page.text += same_row ? " " : "\n\n";
+    page.text += block.text;
+    previous = &block;
+  }
+  for (Footnote& note : page.footnotes) note.text = JoinedText(note.lines);
+}
+
+}  // namespace afstem

@@ -1,0 +1,39 @@
+// Rules that describe page layout vocabulary: list labels, heading numbers,
+// page-number headers/footers. Patterns are data (RE2 via parsers/pattern.h),
+// compiled once by LayoutRules::Create(); immutable, safe to share.
+#ifndef AFSTEM_PARSERS_LAYOUT_RULES_H_
+#define AFSTEM_PARSERS_LAYOUT_RULES_H_
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "parsers/pattern.h"
+#include "schema/status.h"
+
+namespace afstem {
+
+class LayoutRules {
+ public:
+  // Compiles every rule; fails naming the first pattern that does not compile.
+  static Result<std::unique_ptr<LayoutRules>> Create();
+
+  // A whole word that starts a list item: "•", "–", "1.", "A.", "a)", "(3)".
+  bool IsListLabel(std::string_view word) const;
+  // The numbered label a heading starts with, or "" ("Tema 2: En …" ->
+  // "Tema 2:", "1. Udvalgsgodkendte …" -> "1.").
+  std::string HeadingLabel(std::string_view text) const;
+  // True for header/footer text that is only this page's number: "3/6",
+  // "Side 3 af 6", "- 3 -", "3" on page 3 (a "300" on page 3 is not).
+  bool IsPageNumber(std::string_view text, int page_number) const;
+
+ private:
+  LayoutRules() = default;
+  std::vector<Pattern> list_labels_;
+  std::vector<Pattern> heading_labels_;
+  std::vector<Pattern> page_numbers_;
+};
+
+}  // namespace afstem
+
+#endif  // AFSTEM_PARSERS_LAYOUT_RULES_H_

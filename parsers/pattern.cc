@@ -1,0 +1,59 @@
+// RE2 wrapper for rule tables (pattern.h).
+
+#include "parsers/pattern.h"
+
+#include <re2/re2.h>
+
+namespace afstem {
+namespace {
+
+// Runs an anchored match and copies out the capturing groups.
+bool Match(const re2::RE2& regex, std::string_view text, re2::RE2::Anchor anchor,
+           std::size_t* length, std::vector<std::string>* groups) {
+  const int group_count = regex.NumberOfCapturingGroups();
+  std::vector<re2::StringPiece> pieces(static_cast<std::size_t>(group_count) + 1);
+  if (!regex.Match(re2::StringPiece(text.data(), text.size()), 0, text.size(),
+                   anchor, pieces.data(), group_count + 1)) {
+    return false;
+  }
+  if (length) *length = pieces[0].size();
+  if (groups) {
+    groups->clear();
+    for (int i = 1; i <= group_count; ++i) {
+      groups->emplace_back(pieces[static_cast<std::size_t>(i)].data(),
+                           pieces[static_cast<std::size_t>(i)].size());
+    }
+  }
+  return true;
+}
+
+re2::RE2::Options QuietUtf8() {
+  re2::RE2::Options options(re2::RE2::Quiet);
+  options.set_encoding(re2::RE2::Options::EncodingUTF8);
+  return options;
+}
+
+}  // namespace
+
+Pattern::Pattern(std::string_view pattern)
+    : source_(pattern),
+      regex_(std::make_unique<re2::RE2>(
+          re2::StringPiece(source_.data(), source_.size()), QuietUtf8())) {}
+
+Pattern::~Pattern() = default;
+Pattern::Pattern(Pattern&&) noexcept = default;
+
+bool Pattern::ok() const { return regex_->ok(); }
+std::string Pattern::error() const { return regex_->error(); }
+
+bool Pattern::FullMatch(std::string_view text,
+                        std::vector<std::string>* groups) const {
+  return Match(*regex_, text, re2::RE2::ANCHOR_BOTH, nullptr, groups);
+}
+
+bool Pattern::MatchPrefix(std::string_view text, std::size_t* length,
+                          std::vector<std::string>* groups) const {
+  return Match(*regex_, text, re2::RE2::ANCHOR_START, length, groups);
+}
+
+}  // namespace afstem

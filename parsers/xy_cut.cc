@@ -1,0 +1,123 @@
+// Recursive XY-cut over line segments (xy_cut.h).
+
+#include "parsers/xy_cut.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "parsers/word_style.h"
+
+namespace afstem {
+namespace {
+
+struct Cut {
+  double at = 0;    // coordinate of the middle of the gap
+  double size = 0;  // width of the gap
+};
+
+// The widest gap between the intervals [low, high] of the members, if it is
+// at least `min_size`.
+template <typename Low, typename High>
+std::optional<Cut> WidestGap(const std::vector<LineSegment>& segments,
+                             const std::vector<int>& ids, double min_size,
+                             Low low, High high) {
+  std::vector<int> sorted = ids;
+  std::sort(sorted.begin(), sorted.end(), [&](int a, int b) {
+    return low(segments[static_cast<std::size_t>(a)].box) <
+           low(segments[static_cast<std::size_t>(b)].box);
+  });
+  std::optional<Cut> best;
+  double reach = high(segments[static_cast<std::size_t>(sorted.front())].box);
+  for (std::size_t i = 1; i < sorted.size(); ++i) {
+    const Box& box = segments[static_cast<std::size_t>(sorted[i])].box;
+    const double gap = low(box) - reach;
+    if (gap >= min_size && (!best || gap > best->size)) {
+      best = Cut{reach + gap / 2, gap};
+    }
+    reach = std::max(reach, high(box));
+  }
+  return best;
+}
+
+double MedianFontSize(const std::vector<LineSegment>& segments,
+                      const std::vector<int>& ids) {
+  std::vector<double> sizes;
+  for (int id : ids) sizes.push_back(segments[static_cast<std::size_t>(id)].font_size);
+  return Median(sizes);
+}
+
+bool IsProse(const std::vector<LineSegment>& segments, const std::vector<int>& ids) {
+  if (ids.size() < kProseMinSegments) return false;
+  std::vector<double> widths;
+  for (int id : ids) {
+    const LineSegment& segment = segments[static_cast<std::size_t>(id)];
+    widths.push_back(segment.box.width() / std::max(segment.font_size, 1.0));
+  }
+  return Median(widths) >= kProseWidthEm;
+}
+
+class XyCutter {
+ public:
+  explicit XyCutter(const std::vector<LineSegment>& segments) : segments_(segments) {}
+
+  void Run(const std::vector<int>& ids, int row) {
+    if (ids.size() <= 1) {
+      if (!ids.empty()) leaves_.push_back(XyLeaf{ids, row});
+      return;
+    }
+    const double em = std::max(MedianFontSize(segments_, ids), 1.0);
+    auto x0 = [](const Box& b) { return b.x0; };
+    auto x1 = [](const Box& b) { return b.x1; };
+    auto y0 = [](const Box& b) { return b.y0; };
+    auto y1 = [](const Box& b) { return b.y1; };
+    std::optional<Cut> gutter = WidestGap(segments_, ids, kMinGutterEm * em, x0, x1);
+    std::optional<Cut> band = WidestGap(segments_, ids, kMinBandEm * em, y0, y1);
+    if (gutter) {
+      auto [left, right] = Split(ids, gutter->at, x0);
+      const bool prose = IsProse(segments_, left) && IsProse(segments_, right);
+      if (prose || !band) {
+        // Cells side by side in a band form a row; prose columns do not.
+        const int cell_row = prose ? row : (row != 0 ? row : ++rows_);
+        Run(left, cell_row);
+        Run(right, cell_row);
+        return;
+      }
+    }
+    if (band) {
+      auto [top, bottom] = Split(ids, band->at, y0);
+      Run(top, row);
+      Run(bottom, row);
+      return;
+    }
+    leaves_.push_back(XyLeaf{ids, row});
+  }
+
+  std::vector<XyLeaf> TakeLeaves() { return std::move(leaves_); }
+
+ private:
+  template <typename Low>
+  std::pair<std::vector<int>, std::vector<int>> Split(const std::vector<int>& ids,
+                                                      double at, Low low) const {
+    std::vector<int> before, after;
+    for (int id : ids) {
+      (low(segments_[static_cast<std::size_t>(id)].box) < at ? before : after).push_back(id);
+    }
+    return {before, after};
+  }
+
+  const std::vector<LineSegment>& segments_;
+  std::vector<XyLeaf> leaves_;
+  int rows_ = 0;
+};
+
+}  // namespace
+
+std::vector<XyLeaf> XyCut(const std::vector<LineSegment>& segments) {
+  std::vector<int> all(segments.size());
+  for (std::size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
+  XyCutter cutter(segments);
+  cutter.Run(all, 0);
+  return cutter.TakeLeaves();
+}
+
+}  // namespace afstem
