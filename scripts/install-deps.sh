@@ -7,8 +7,10 @@ set -euo pipefail
 packages=(
   # build
   build-essential cmake pkg-config
-  # pipeline libraries: PDF text, PDF annotations, Unicode, rules, storage
+  # pipeline libraries: PDF text, PDF annotations, Unicode, rules, storage,
+  # the Danish word list
   libpoppler-cpp-dev libqpdf-dev libicu-dev libre2-dev libsqlite3-dev
+  hunspell-da libhunspell-dev
   # tests
   catch2
   # fixture generator (regenerated and compared byte for byte by the tests)
