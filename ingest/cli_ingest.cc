@@ -7,8 +7,7 @@
 #include <ostream>
 
 #include "ingest/batch_ingest.h"
-#include "ingest/version.h"
-#include "schema/document_store.h"
+#include "ingest/open_store.h"
 
 namespace afstem {
 
@@ -128,7 +127,7 @@ int RunIngest(const std::vector<std::string>& args, std::ostream& out,
   }
 
   const auto start = std::chrono::steady_clock::now();
-  auto store = DocumentStore::Open(parsed.db, kVersion);
+  auto store = OpenDocumentStore(parsed.db);
   if (!store.ok()) {
     err << "afstem: " << store.status().message() << "\n";
     return kExitSomeFailed;

@@ -4,8 +4,10 @@
 #include "ingest/cli_ingest.h"
 
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <sstream>
 
+#include "ingest/open_store.h"
 #include "schema/sqlite.h"
 #include "test_support.h"
 
@@ -169,6 +171,49 @@ TEST_CASE("a database that cannot be opened stops with one line",
   CHECK(run.out.empty());
   CHECK(run.err == "afstem: cannot open database " + dir.path().string() +
                        ": unable to open database file\n");
+}
+
+}  // namespace afstem
+
+namespace afstem {
+
+TEST_CASE("after ingest: full-text search finds the memo; COLLATE da sorts "
+          "Danish", "[e2e][ingest]") {
+  testing::TempDir dir;
+  const std::string db = (dir / "a.sqlite").string();
+  Run run = Ingest({"--db", db, (testing::SourceDir() / "fixtures" / "pdf").string()});
+  REQUIRE(run.exit_code == kExitOk);
+  auto store = OpenDocumentStore(db);
+  REQUIRE(store.ok());
+  sql::Database& database = store.value()->database();
+
+  auto hits = database.Prepare(
+      "SELECT d.file_name, p.page_number FROM pages_fts "
+      "JOIN pages AS p ON p.id = pages_fts.rowid "
+      "JOIN documents AS d ON d.id = p.document_id "
+      "WHERE pages_fts MATCH 'hadforbrydelser' "
+      "ORDER BY d.file_name, p.page_number");
+  REQUIRE(hits.ok());
+  std::vector<std::string> found;
+  while (hits.value()->Step().value()) {
+    found.push_back(hits.value()->ColumnText(0) + ":" +
+                    std::to_string(hits.value()->ColumnInt(1)));
+  }
+  // The word is hyphenated across lines on several of these pages
+  // ("hadforbry-/delser"): only the normalized text can find it there.
+  CHECK(std::count(found.begin(), found.end(), "notat_racisme_2025.pdf:1") == 1);
+  CHECK(std::count(found.begin(), found.end(), "notat_racisme_2025.pdf:2") == 1);
+  CHECK(std::count(found.begin(), found.end(), "notat_racisme_2025_libreoffice.pdf:1") == 1);
+
+  REQUIRE(database.Execute(
+      "CREATE TEMP TABLE titles (title TEXT);"
+      "INSERT INTO titles VALUES ('Ærø'), ('Zealand'), ('Aabenraa'), ('Østerbro'),"
+      " ('Amager'), ('Åben Skole'), ('Brobyggerugen');").ok());
+  auto sorted = database.Prepare("SELECT title FROM titles ORDER BY title COLLATE da");
+  std::vector<std::string> titles;
+  while (sorted.value()->Step().value()) titles.push_back(sorted.value()->ColumnText(0));
+  CHECK(titles == std::vector<std::string>{"Amager", "Brobyggerugen", "Zealand", "Ærø",
+                                           "Østerbro", "Åben Skole", "Aabenraa"});
 }
 
 }  // namespace afstem

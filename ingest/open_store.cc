@@ -1,0 +1,25 @@
+// Store opening with the Danish collation (open_store.h).
+
+#include "ingest/open_store.h"
+
+#include "ingest/icu_text.h"
+#include "ingest/version.h"
+
+namespace afstem {
+
+Result<std::unique_ptr<DocumentStore>> OpenDocumentStore(const std::string& path) {
+  auto store = DocumentStore::Open(path, kVersion);
+  if (!store.ok()) return store.status();
+  auto collator = DanishCollator::Create();
+  if (!collator.ok()) return collator.status();
+  // The connection keeps the comparator, which keeps the collator alive.
+  std::shared_ptr<const DanishCollator> shared = std::move(collator).value();
+  Status status = store.value()->database().RegisterCollation(
+      kDanishCollation, [shared](std::string_view a, std::string_view b) {
+        return shared->Compare(a, b);
+      });
+  if (!status.ok()) return status;
+  return store;
+}
+
+}  // namespace afstem

@@ -1,0 +1,24 @@
+// Opens the document store for the command line: the SQLite store
+// (schema/document_store.h) plus what needs ICU on the connection, the `da`
+// collation (ICU's Danish order: æ, ø, å after z) that afstem uses wherever
+// it sorts text for people, e.g. `ORDER BY title COLLATE da`.
+#ifndef AFSTEM_INGEST_OPEN_STORE_H_
+#define AFSTEM_INGEST_OPEN_STORE_H_
+
+#include <memory>
+#include <string>
+
+#include "schema/document_store.h"
+#include "schema/status.h"
+
+namespace afstem {
+
+inline constexpr char kDanishCollation[] = "da";
+
+// Opens (creating and migrating) the database at `path` and registers the
+// `da` collation on its connection.
+Result<std::unique_ptr<DocumentStore>> OpenDocumentStore(const std::string& path);
+
+}  // namespace afstem
+
+#endif  // AFSTEM_INGEST_OPEN_STORE_H_
