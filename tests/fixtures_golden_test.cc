@@ -207,8 +207,8 @@ TEST_CASE("plan: letter-spaced words split, footnote markers small",
     CHECK(raw.find(split) != std::string::npos);
   }
   CheckBox(FindWord(page, "mul").box, {135.91, 119.36, 154.95, 131.63});
-  CheckBox(FindWord(page, "ig").box, {157.37, 119.36, 166.59, 131.63});
-  CheckBox(FindWord(page, "t").box, {169.01, 119.36, 172.06, 131.63});
+  CheckBox(FindWord(page, "ig").box, {156.71, 119.36, 165.93, 131.63});
+  CheckBox(FindWord(page, "t").box, {167.69, 119.36, 170.74, 131.63});
   // Marker 1 after "Borgerrepræsentationen": smaller and raised.
   const Word& marker = FindWord(page, "1", 224);
   CheckBox(marker.box, {317.88, 224.18, 321.67, 231.79});
