@@ -2,6 +2,8 @@
 
 #include "ingest/normalize.h"
 
+#include <cstdio>
+
 #include "ingest/icu_text.h"
 
 namespace afstem {
@@ -31,10 +33,23 @@ bool IsBodyKind(BlockKind kind) {
 }  // namespace
 
 Result<std::unique_ptr<TextNormalizer>> TextNormalizer::Create() {
-  auto dictionary = DanishDictionary::Open();
-  if (!dictionary.ok()) return dictionary.status();
+  for (const char* file : {DanishDictionary::kDefaultAff, DanishDictionary::kDefaultDic}) {
+    if (std::FILE* handle = std::fopen(file, "rb")) {
+      std::fclose(handle);
+    } else {
+      return Status::Error(std::string("cannot read Danish dictionary ") + file +
+                           " (Debian package hunspell-da)");
+    }
+  }
+  auto hyphenator = DanishHyphenator::Open();
+  if (!hyphenator.ok()) return hyphenator.status();
   return std::unique_ptr<TextNormalizer>(
-      new TextNormalizer(std::move(dictionary).value()));
+      new TextNormalizer(std::move(hyphenator).value()));
+}
+
+bool TextNormalizer::IsHyphenationPoint(std::string_view stem,
+                                        std::string_view rest) const {
+  return hyphenator_->IsHyphenationPoint(stem, rest);
 }
 
 bool TextNormalizer::StartsWithLowercase(std::string_view word) const {
@@ -60,7 +75,12 @@ bool TextNormalizer::IsUppercaseWord(std::string_view word) const {
 }
 
 bool TextNormalizer::IsKnownWord(std::string_view word) const {
-  return dictionary_->Knows(NormalizeText(word));
+  if (!dictionary_tried_) {
+    dictionary_tried_ = true;
+    auto dictionary = DanishDictionary::Open();
+    if (dictionary.ok()) dictionary_ = std::move(dictionary).value();
+  }
+  return dictionary_ && dictionary_->Knows(NormalizeText(word));
 }
 
 std::string TextNormalizer::JoinedText(const std::vector<TextLine>& lines) const {

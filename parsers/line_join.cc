@@ -44,8 +44,22 @@ LineJoin DecideHardHyphen(std::string_view left, std::string_view right,
   }
   // Abbreviations compound with a hyphen: "CV-skrivning", "EU-valg".
   if (oracle.IsUppercaseWord(stem)) return LineJoin::kKeepHyphen;
-  // Both are plain lower-case letters: hyphenation, unless the dictionary
-  // knows the hyphenated compound's parts but not the joined word.
+  // Both are plain lower-case letters. A break at a Danish hyphenation
+  // point is hyphenation (cheap: no dictionary lookup).
+  std::string_view letters = right;
+  while (!letters.empty() && std::string_view(".,;:)!?\"'").find(letters.back()) !=
+                                 std::string_view::npos) {
+    letters.remove_suffix(1);
+  }
+  // Only the last part of a slashed or hyphenated stem is being broken:
+  // "jødiske/mus-" + "limske" breaks "muslimske".
+  std::string_view last_part = stem;
+  if (std::size_t cut = last_part.find_last_of("/-('\""); cut != std::string_view::npos) {
+    last_part.remove_prefix(cut + 1);
+  }
+  if (oracle.IsHyphenationPoint(last_part, letters)) return LineJoin::kDropHyphen;
+  // Otherwise hyphenation too, unless the dictionary knows the hyphenated
+  // compound's parts but not the joined word.
   std::string joined(stem);
   joined.append(right);
   if (oracle.IsKnownWord(joined)) return LineJoin::kDropHyphen;

@@ -10,7 +10,8 @@
 //   "2025-" + "2026", "CV-" + "skrivning", "elev-" + "/lærepladser"
 //                                     -> hyphen kept, no space
 //   "inuit/" + "grønlændere"          -> "inuit/grønlændere"
-//   "e-" + "læring"                   -> "e-læring"  (dictionary: "elæring" unknown)
+//   "e-" + "læring"                   -> "e-læring"  (not a hyphenation point,
+//                                         and the dictionary knows "e-læring")
 #ifndef AFSTEM_PARSERS_LINE_JOIN_H_
 #define AFSTEM_PARSERS_LINE_JOIN_H_
 
@@ -29,6 +30,9 @@ class LineJoinOracle {
   virtual bool EndsWithLetter(std::string_view word) const = 0;
   // True when every letter is upper case ("CV", "LGBT", "EU").
   virtual bool IsUppercaseWord(std::string_view word) const = 0;
+  // Danish hyphenation may break the word `stem` + `rest` between the two.
+  virtual bool IsHyphenationPoint(std::string_view stem,
+                                  std::string_view rest) const = 0;
   // The dictionary knows the word (compounds included).
   virtual bool IsKnownWord(std::string_view word) const = 0;
 };

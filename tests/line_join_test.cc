@@ -74,6 +74,8 @@ TEST_CASE("line-end hyphenation is joined", "[normalize][line_join]") {
       {"mu-", "lige", "mulige"},
       {"sekretariats-", "betjening", "sekretariatsbetjening"},
       {"kommu-", "nale", "kommunale"},
+      {"jødiske/mus-", "limske", "jødiske/muslimske"},
+      {"om-", "råde.", "område."},
   };
   for (const Case& c : cases) {
     INFO(c.left << " + " << c.right);
