@@ -25,6 +25,15 @@ std::vector<std::string_view> CodePoints(std::string_view text) {
   return points;
 }
 
+// A body paragraph continues in the next block (the next column) when that
+// block starts in lower case: paragraphs do not. Grid cells never continue.
+bool ContinuesParagraphShape(const TextBlock& previous, const TextBlock& next) {
+  return previous.kind == BlockKind::kBody && next.kind == BlockKind::kBody &&
+         previous.row == 0 && next.row == 0 && !previous.lines.empty() &&
+         !next.lines.empty() && !previous.lines.back().tokens.empty() &&
+         !next.lines.front().tokens.empty();
+}
+
 bool IsBodyKind(BlockKind kind) {
   return kind == BlockKind::kBody || kind == BlockKind::kHeading ||
          kind == BlockKind::kListItem;
@@ -50,6 +59,12 @@ Result<std::unique_ptr<TextNormalizer>> TextNormalizer::Create() {
 bool TextNormalizer::IsHyphenationPoint(std::string_view stem,
                                         std::string_view rest) const {
   return hyphenator_->IsHyphenationPoint(stem, rest);
+}
+
+bool TextNormalizer::ContinuesParagraph(const TextBlock& previous,
+                                        const TextBlock& next) const {
+  return ContinuesParagraphShape(previous, next) &&
+         afstem::StartsWithLowercase(next.lines.front().tokens.front().text);
 }
 
 bool TextNormalizer::StartsWithLowercase(std::string_view word) const {
@@ -112,12 +127,19 @@ void TextNormalizer::NormalizePage(Page& page) const {
   for (TextBlock& block : page.blocks) {
     block.text = JoinedText(block.lines);
     if (!IsBodyKind(block.kind) || block.text.empty()) continue;
-    // Single-line cells of one grid row read as one line, as in the
-    // document: "800 600 600 600 Integrationsbevilling".
-    const bool same_row = previous && block.row != 0 && previous->row == block.row &&
-                          previous->lines.size() == 1 && block.lines.size() == 1;
-    if (!page.text.empty()) page.text += same_row ? " " : "\n\n";
-    page.text += block.text;
+    if (previous && ContinuesParagraph(*previous, block)) {
+      // A paragraph broken by a column break: "Ung\u00AD" | "domsforvaltningen".
+      const LineJoin join = DecideLineJoin(previous->lines.back().tokens.back().text,
+                                           block.lines.front().tokens.front().text, *this);
+      page.text = JoinLines(std::move(page.text), block.text, join);
+    } else {
+      // Single-line cells of one grid row read as one line, as in the
+      // document: "800 600 600 600 Integrationsbevilling".
+      const bool same_row = previous && block.row != 0 && previous->row == block.row &&
+                            previous->lines.size() == 1 && block.lines.size() == 1;
+      if (!page.text.empty()) page.text += same_row ? " " : "\n\n";
+      page.text += block.text;
+    }
     previous = &block;
   }
   for (Footnote& note : page.footnotes) note.text = JoinedText(note.lines);

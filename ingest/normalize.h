@@ -5,6 +5,8 @@
 // with the hunspell Danish dictionary deciding the hard cases, and the page
 // text is the body blocks (headings, paragraphs, list items, table cells)
 // separated by blank lines; headers, footers and footnotes stay out of it.
+// A paragraph that a column break cut in two (the next block starts in
+// lower case) is joined again, de-hyphenated like a line end.
 // A TextNormalizer is not thread-safe (hunspell); use one per thread.
 #ifndef AFSTEM_INGEST_NORMALIZE_H_
 #define AFSTEM_INGEST_NORMALIZE_H_
@@ -50,6 +52,8 @@ class TextNormalizer : public LineJoinOracle {
   bool dictionary_loaded() const { return dictionary_ != nullptr; }
 
  private:
+  bool ContinuesParagraph(const TextBlock& previous, const TextBlock& next) const;
+
   explicit TextNormalizer(std::unique_ptr<DanishHyphenator> hyphenator)
       : hyphenator_(std::move(hyphenator)) {}
   std::unique_ptr<DanishHyphenator> hyphenator_;

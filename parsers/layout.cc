@@ -9,6 +9,7 @@
 #include <set>
 
 #include "parsers/line_builder.h"
+#include "parsers/page_orientation.h"
 #include "parsers/token_builder.h"
 #include "parsers/word_style.h"
 #include "parsers/xy_cut.h"
@@ -151,33 +152,63 @@ Zone ZoneOf(const Page& page, const Box& box) {
   return Zone::kNone;
 }
 
+// Blocks in a margin zone that are read together: the cells of one grid
+// row (a header "Københavns Kommune … Side 3 af 6" set as two cells), or a
+// block on its own.
+struct MarginGroup {
+  Zone zone = Zone::kNone;
+  std::vector<std::size_t> blocks;  // indices into the page's blocks
+  std::string text;
+};
+
+std::vector<MarginGroup> MarginGroups(const Page& page,
+                                      const std::vector<RawBlock>& blocks) {
+  std::vector<MarginGroup> groups;
+  std::map<int, std::size_t> group_of_row;
+  for (std::size_t b = 0; b < blocks.size(); ++b) {
+    const Zone zone = ZoneOf(page, blocks[b].box);
+    if (zone == Zone::kNone) continue;
+    const int row = blocks[b].row;
+    auto found = row != 0 ? group_of_row.find(row) : group_of_row.end();
+    if (found == group_of_row.end() || groups[found->second].zone != zone) {
+      if (row != 0) group_of_row[row] = groups.size();
+      groups.push_back(MarginGroup{zone, {}, ""});
+      found = group_of_row.end();
+    }
+    MarginGroup& group = found == group_of_row.end() ? groups.back() : groups[found->second];
+    group.blocks.push_back(b);
+    if (!group.text.empty()) group.text += ' ';
+    group.text += PlainText(page, blocks[b]);
+  }
+  return groups;
+}
+
 // Marks running headers and footers: the page's own number, and texts with
 // letters (digits ignored) found in the same zone on at least two pages and
 // half of them.
 void MarkHeadersAndFooters(const std::vector<Page>& pages,
                            std::vector<std::vector<RawBlock>>& blocks,
                            const LayoutRules& rules) {
+  std::vector<std::vector<MarginGroup>> groups(pages.size());
   std::map<std::pair<Zone, std::string>, std::set<std::size_t>> seen_on;
   for (std::size_t p = 0; p < pages.size(); ++p) {
-    for (const RawBlock& block : blocks[p]) {
-      Zone zone = ZoneOf(pages[p], block.box);
-      if (zone != Zone::kNone) {
-        seen_on[{zone, Shape(PlainText(pages[p], block))}].insert(p);
-      }
+    groups[p] = MarginGroups(pages[p], blocks[p]);
+    for (const MarginGroup& group : groups[p]) {
+      seen_on[{group.zone, Shape(group.text)}].insert(p);
     }
   }
   for (std::size_t p = 0; p < pages.size(); ++p) {
-    for (RawBlock& block : blocks[p]) {
-      Zone zone = ZoneOf(pages[p], block.box);
-      if (zone == Zone::kNone) continue;
-      const std::string text = PlainText(pages[p], block);
-      const std::size_t repeats = seen_on[{zone, Shape(text)}].size();
-      const bool has_letter = std::any_of(text.begin(), text.end(), [](unsigned char c) {
-        return std::isalpha(c) || c >= 0x80;
-      });
-      if (rules.IsPageNumber(text, pages[p].number) ||
-          (has_letter && repeats >= 2 && repeats * 2 >= pages.size())) {
-        block.kind = zone == Zone::kTop ? BlockKind::kHeader : BlockKind::kFooter;
+    for (const MarginGroup& group : groups[p]) {
+      const std::size_t repeats = seen_on[{group.zone, Shape(group.text)}].size();
+      const bool has_letter =
+          std::any_of(group.text.begin(), group.text.end(),
+                      [](unsigned char c) { return std::isalpha(c) || c >= 0x80; });
+      const bool running = has_letter && repeats >= 2 && repeats * 2 >= pages.size();
+      for (std::size_t b : group.blocks) {
+        RawBlock& block = blocks[p][b];
+        if (running || rules.IsPageNumber(PlainText(pages[p], block), pages[p].number)) {
+          block.kind = group.zone == Zone::kTop ? BlockKind::kHeader : BlockKind::kFooter;
+        }
       }
     }
   }
@@ -284,9 +315,7 @@ BlockKind ClassifyBody(const Page& page, const RawBlock& block, double body_size
   return BlockKind::kBody;
 }
 
-}  // namespace
-
-void LayOutDocument(std::vector<Page>& pages, const LayoutRules& rules) {
+void LayOutUpright(std::vector<Page>& pages, const LayoutRules& rules) {
   const double body_size = BodyFontSize(pages);
   std::vector<std::vector<RawBlock>> blocks(pages.size());
   for (std::size_t p = 0; p < pages.size(); ++p) {
@@ -327,6 +356,22 @@ void LayOutDocument(std::vector<Page>& pages, const LayoutRules& rules) {
       page.blocks.push_back(std::move(block));
     }
   }
+}
+
+}  // namespace
+
+void LayOutDocument(std::vector<Page>& pages, const LayoutRules& rules) {
+  const bool any_rotated = std::any_of(pages.begin(), pages.end(),
+                                       [](const Page& page) { return page.rotation != 0; });
+  if (!any_rotated) {
+    LayOutUpright(pages, rules);
+    return;
+  }
+  std::vector<Page> upright;
+  upright.reserve(pages.size());
+  for (const Page& page : pages) upright.push_back(UprightCopy(page));
+  LayOutUpright(upright, rules);
+  for (std::size_t p = 0; p < pages.size(); ++p) MoveLayoutToDisplay(upright[p], pages[p]);
 }
 
 }  // namespace afstem
