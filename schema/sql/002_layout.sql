@@ -66,8 +66,8 @@ CREATE TABLE footnote_markers (
     ON DELETE CASCADE
 );
 
-CREATE INDEX blocks_by_page ON blocks(document_id, page);
-CREATE INDEX lines_by_block ON lines(block_id);
+-- blocks(document_id, page, …) and lines(block_id, …) are already indexed
+-- by their UNIQUE constraints.
 CREATE INDEX footnotes_by_page ON footnotes(document_id, page);
 CREATE INDEX footnote_markers_by_page ON footnote_markers(document_id, page);
 
