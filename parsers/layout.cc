@@ -318,14 +318,18 @@ BlockKind ClassifyBody(const Page& page, const RawBlock& block, double body_size
 void LayOutUpright(std::vector<Page>& pages, const LayoutRules& rules) {
   const double body_size = BodyFontSize(pages);
   std::vector<std::vector<RawBlock>> blocks(pages.size());
+  std::vector<std::vector<LineSegment>> segments(pages.size());
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    segments[p] = BuildLineSegments(pages[p].words, rules);
+  }
+  const double line_gap = TypicalLineGap(segments);
   for (std::size_t p = 0; p < pages.size(); ++p) {
     Page& page = pages[p];
     page.blocks.clear();
     page.footnotes.clear();
     page.markers.clear();
-    std::vector<LineSegment> segments = BuildLineSegments(page.words, rules);
-    for (const XyLeaf& leaf : XyCut(segments)) {
-      AppendBlocks(page, LeafLines(page, segments, leaf.segment_ids), leaf.row,
+    for (const XyLeaf& leaf : XyCut(segments[p], line_gap)) {
+      AppendBlocks(page, LeafLines(page, segments[p], leaf.segment_ids), leaf.row,
                    rules, blocks[p]);
     }
   }

@@ -56,9 +56,36 @@ bool IsProse(const std::vector<LineSegment>& segments, const std::vector<int>& i
   return Median(widths) >= kProseWidthEm;
 }
 
+// Appends the prose line gaps of one page (see TypicalLineGap).
+void AppendLineGaps(const std::vector<LineSegment>& segments, std::vector<double>& gaps) {
+  std::vector<const LineSegment*> prose;
+  for (const LineSegment& segment : segments) {
+    if (segment.box.width() >= kProseWidthEm * std::max(segment.font_size, 1.0)) {
+      prose.push_back(&segment);
+    }
+  }
+  std::sort(prose.begin(), prose.end(), [](const LineSegment* a, const LineSegment* b) {
+    return a->box.y0 < b->box.y0;
+  });
+  for (std::size_t i = 0; i < prose.size(); ++i) {
+    const double em = std::max(prose[i]->font_size, 1.0);
+    // The nearest prose segment below that shares the column.
+    for (std::size_t j = i + 1; j < prose.size(); ++j) {
+      const Box& above = prose[i]->box;
+      const Box& below = prose[j]->box;
+      const double overlap = std::min(above.x1, below.x1) - std::max(above.x0, below.x0);
+      if (overlap < 0.5 * std::min(above.width(), below.width())) continue;
+      const double gap = below.y0 - above.y1;
+      if (above.x1 >= below.x1 - em && gap >= 0 && gap < 2 * em) gaps.push_back(gap / em);
+      break;
+    }
+  }
+}
+
 class XyCutter {
  public:
-  explicit XyCutter(const std::vector<LineSegment>& segments) : segments_(segments) {}
+  XyCutter(const std::vector<LineSegment>& segments, double line_gap)
+      : segments_(segments), line_gap_(line_gap) {}
 
   void Run(const std::vector<int>& ids, int row) {
     if (ids.size() <= 1) {
@@ -71,7 +98,9 @@ class XyCutter {
     auto y0 = [](const Box& b) { return b.y0; };
     auto y1 = [](const Box& b) { return b.y1; };
     std::optional<Cut> gutter = WidestGap(segments_, ids, kMinGutterEm * em, x0, x1);
-    std::optional<Cut> band = WidestGap(segments_, ids, kMinBandEm * em, y0, y1);
+    const double min_band =
+        em * std::max(kMinBandEm, std::min(kMaxBandEm, kMinBandOverLineGap * line_gap_));
+    std::optional<Cut> band = WidestGap(segments_, ids, min_band, y0, y1);
     if (gutter) {
       auto [left, right] = Split(ids, gutter->at, x0);
       const bool prose = IsProse(segments_, left) && IsProse(segments_, right);
@@ -106,16 +135,23 @@ class XyCutter {
   }
 
   const std::vector<LineSegment>& segments_;
+  const double line_gap_;
   std::vector<XyLeaf> leaves_;
   int rows_ = 0;
 };
 
 }  // namespace
 
-std::vector<XyLeaf> XyCut(const std::vector<LineSegment>& segments) {
+double TypicalLineGap(const std::vector<std::vector<LineSegment>>& pages) {
+  std::vector<double> gaps;
+  for (const std::vector<LineSegment>& segments : pages) AppendLineGaps(segments, gaps);
+  return gaps.size() >= 3 ? Median(gaps) : 0;
+}
+
+std::vector<XyLeaf> XyCut(const std::vector<LineSegment>& segments, double line_gap) {
   std::vector<int> all(segments.size());
   for (std::size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
-  XyCutter cutter(segments);
+  XyCutter cutter(segments, line_gap);
   cutter.Run(all, 0);
   return cutter.TakeLeaves();
 }

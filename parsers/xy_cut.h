@@ -14,8 +14,13 @@
 namespace afstem {
 
 // A horizontal band at least this many font sizes high separates blocks
-// (more than the space between lines, less than between paragraphs).
+// (more than the space between lines, less than between paragraphs)...
 inline constexpr double kMinBandEm = 0.4;
+// ...and at least this many times the document's typical gap between the
+// lines of a paragraph (fonts whose boxes are short leave wider gaps; so do
+// documents set with 1.5 line spacing), but never more than kMaxBandEm.
+inline constexpr double kMinBandOverLineGap = 1.5;
+inline constexpr double kMaxBandEm = 0.8;
 // A vertical gutter at least this many font sizes wide separates columns.
 inline constexpr double kMinGutterEm = 0.8;
 // Both sides of a gutter are prose when their segments are at least this
@@ -31,8 +36,16 @@ struct XyLeaf {
   int row = 0;
 };
 
-// The page's blocks in reading order.
-std::vector<XyLeaf> XyCut(const std::vector<LineSegment>& segments);
+// The median gap between consecutive lines of prose over all pages of a
+// document (`pages`: each page's segments), in font sizes so that one figure
+// serves body text, legends and footnotes alike. Counted: pairs of wide
+// segments one below the other in one column, the upper reaching as far
+// right as the lower (the short last line of a paragraph is not counted),
+// less than two font sizes apart. 0 when there are fewer than three pairs.
+double TypicalLineGap(const std::vector<std::vector<LineSegment>>& pages);
+
+// The page's blocks in reading order; `line_gap` from TypicalLineGap.
+std::vector<XyLeaf> XyCut(const std::vector<LineSegment>& segments, double line_gap);
 
 }  // namespace afstem
 
