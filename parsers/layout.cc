@@ -183,8 +183,37 @@ std::vector<MarginGroup> MarginGroups(const Page& page,
   return groups;
 }
 
-// Marks running headers and footers: the page's own number, and texts with
-// letters (digits ignored) found in the same zone on at least two pages and
+// The most common difference between printed and physical page numbers in
+// the margins ("9" printed on page 12: 3 pages of front matter), if it is
+// seen on at least two pages; otherwise 0.
+int PageNumberOffset(const std::vector<Page>& pages,
+                     const std::vector<std::vector<MarginGroup>>& groups,
+                     const std::vector<std::vector<RawBlock>>& blocks,
+                     const LayoutRules& rules) {
+  std::map<int, std::set<std::size_t>> pages_by_offset;
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    for (const MarginGroup& group : groups[p]) {
+      for (std::size_t b : group.blocks) {
+        if (auto number = rules.PrintedPageNumber(PlainText(pages[p], blocks[p][b]))) {
+          pages_by_offset[*number - pages[p].number].insert(p);
+        }
+      }
+    }
+  }
+  int best = 0;
+  std::size_t best_pages = 1;
+  for (const auto& [offset, on_pages] : pages_by_offset) {
+    if (on_pages.size() > best_pages) {
+      best = offset;
+      best_pages = on_pages.size();
+    }
+  }
+  return best;
+}
+
+// Marks running headers and footers: page numbers (the page's own, or with
+// the document's numbering offset), and texts with letters (digits ignored)
+// found in the same zone on at least three pages, or on two when that is
 // half of them.
 void MarkHeadersAndFooters(const std::vector<Page>& pages,
                            std::vector<std::vector<RawBlock>>& blocks,
@@ -197,16 +226,21 @@ void MarkHeadersAndFooters(const std::vector<Page>& pages,
       seen_on[{group.zone, Shape(group.text)}].insert(p);
     }
   }
+  const int offset = PageNumberOffset(pages, groups, blocks, rules);
   for (std::size_t p = 0; p < pages.size(); ++p) {
     for (const MarginGroup& group : groups[p]) {
       const std::size_t repeats = seen_on[{group.zone, Shape(group.text)}].size();
       const bool has_letter =
           std::any_of(group.text.begin(), group.text.end(),
                       [](unsigned char c) { return std::isalpha(c) || c >= 0x80; });
-      const bool running = has_letter && repeats >= 2 && repeats * 2 >= pages.size();
+      const bool running =
+          has_letter && repeats >= 2 && (repeats >= 3 || repeats * 2 >= pages.size());
       for (std::size_t b : group.blocks) {
         RawBlock& block = blocks[p][b];
-        if (running || rules.IsPageNumber(PlainText(pages[p], block), pages[p].number)) {
+        const auto number = rules.PrintedPageNumber(PlainText(pages[p], block));
+        const bool page_number =
+            number && (*number == pages[p].number || *number == pages[p].number + offset);
+        if (running || page_number) {
           block.kind = group.zone == Zone::kTop ? BlockKind::kHeader : BlockKind::kFooter;
         }
       }

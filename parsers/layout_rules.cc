@@ -69,14 +69,12 @@ std::string LayoutRules::HeadingLabel(std::string_view text) const {
   return "";
 }
 
-bool LayoutRules::IsPageNumber(std::string_view text, int page_number) const {
+std::optional<int> LayoutRules::PrintedPageNumber(std::string_view text) const {
   std::vector<std::string> groups;
   for (const Pattern& pattern : page_numbers_) {
-    if (pattern.FullMatch(text, &groups)) {
-      return groups[0] == std::to_string(page_number);
-    }
+    if (pattern.FullMatch(text, &groups)) return std::stoi(groups[0]);
   }
-  return false;
+  return std::nullopt;
 }
 
 }  // namespace afstem

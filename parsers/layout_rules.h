@@ -5,6 +5,7 @@
 #define AFSTEM_PARSERS_LAYOUT_RULES_H_
 
 #include <memory>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -23,9 +24,10 @@ class LayoutRules {
   // The numbered label a heading starts with, or "" ("Tema 2: En …" ->
   // "Tema 2:", "1. Udvalgsgodkendte …" -> "1.").
   std::string HeadingLabel(std::string_view text) const;
-  // True for header/footer text that is only this page's number: "3/6",
-  // "Side 3 af 6", "- 3 -", "3" on page 3 (a "300" on page 3 is not).
-  bool IsPageNumber(std::string_view text, int page_number) const;
+  // The number, when header/footer text is only a page number: "3/6",
+  // "Side 3 af 6", "- 3 -", "3" -> 3. Whether it is this page's number is
+  // for the layout to judge (numbering may start after a cover page).
+  std::optional<int> PrintedPageNumber(std::string_view text) const;
 
  private:
   LayoutRules() = default;

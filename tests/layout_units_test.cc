@@ -83,13 +83,13 @@ TEST_CASE("list labels, heading labels, page numbers", "[parsers][layout_rules]"
   CHECK(rules.HeadingLabel("1. Udvalgsgodkendte indsatser") == "1.");
   CHECK(rules.HeadingLabel("Oversigt over indsatser") == "");
   CHECK(rules.HeadingLabel("2023 Finansiering") == "");
-  CHECK(rules.IsPageNumber("3/6", 3));
-  CHECK(rules.IsPageNumber("Side 3 af 6", 3));
-  CHECK(rules.IsPageNumber("- 3 -", 3));
-  CHECK(rules.IsPageNumber("3", 3));
-  CHECK_FALSE(rules.IsPageNumber("300", 3));
-  CHECK_FALSE(rules.IsPageNumber("3/6", 4));
-  CHECK_FALSE(rules.IsPageNumber("Samlet", 3));
+  CHECK(rules.PrintedPageNumber("3/6") == 3);
+  CHECK(rules.PrintedPageNumber("Side 3 af 6") == 3);
+  CHECK(rules.PrintedPageNumber("side 12") == 12);
+  CHECK(rules.PrintedPageNumber("- 3 -") == 3);
+  CHECK(rules.PrintedPageNumber("300") == 300);  // the layout checks the page
+  CHECK_FALSE(rules.PrintedPageNumber("Samlet").has_value());
+  CHECK_FALSE(rules.PrintedPageNumber("2.755").has_value());
 }
 
 TEST_CASE("markers leave the body; footnotes are split by number",
@@ -130,6 +130,49 @@ TEST_CASE("markers leave the body; footnotes are split by number",
   CHECK(out.footnotes[0].number == 1);
   CHECK(out.footnotes[1].number == 2);
   CHECK(out.footnotes[1].lines.front().tokens.front().text == "Se");
+}
+
+}  // namespace afstem
+
+namespace afstem {
+
+TEST_CASE("running headers: repeated titles, page numbers with an offset",
+          "[parsers][layout]") {
+  std::vector<Page> pages;
+  for (int number = 1; number <= 6; ++number) {
+    Page page;
+    page.number = number;
+    page.width = 595;
+    page.height = 842;
+    // Pages 3-6 carry "Kapitel 2: Økonomi" left and the printed number
+    // (physical page minus two) right, in the top margin.
+    if (number >= 3) {
+      for (Word w : Row(9, {{"Kapitel", 0}, {"2:", 0.278}, {"Økonomi", 0.278}}, 40)) {
+        page.words.push_back(w);
+      }
+      page.words.push_back(Word{std::to_string(number - 2), Box{500, 40, 505, 50.35}, false, "F", 9});
+    }
+    // A table cell with a number near the top of page 4 is not a header.
+    if (number == 4) page.words.push_back(Word{"300", Box{300, 60, 315, 71.5}, false, "F", 10});
+    for (int i = 0; i < 20; ++i) {
+      for (Word w : Row(11, {{"Der", 0}, {"afsættes", 0.278}, {"midler", 0.278}}, 150 + 14 * i)) {
+        page.words.push_back(w);
+      }
+    }
+    pages.push_back(page);
+  }
+  LayOutDocument(pages, Rules());
+  for (const Page& page : pages) {
+    INFO("page " << page.number);
+    int headers = 0;
+    for (const TextBlock& block : page.blocks) {
+      if (block.kind == BlockKind::kHeader) ++headers;
+      if (page.number == 4 && block.lines.front().tokens.front().text == "300") {
+        CHECK(block.kind == BlockKind::kBody);
+      }
+    }
+    CHECK(headers == (page.number >= 3 ? 2 : 0));
+  }
 }
 
 }  // namespace afstem
