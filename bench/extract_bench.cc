@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "bench/bench_args.h"
 #include "ingest/extract.h"
 #include "ingest/input_files.h"
 #include "ingest/poppler_reader.h"
@@ -54,20 +55,10 @@ void Report(const char* label, const Timing& timing) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  int rounds = 20;
-  std::vector<std::string> files;
-  for (int i = 1; i < argc; ++i) {
-    std::string arg = argv[i];
-    if (arg == "--rounds" && i + 1 < argc) {
-      rounds = std::atoi(argv[++i]);
-    } else {
-      files.push_back(arg);
-    }
-  }
-  if (files.empty() || rounds <= 0) {
-    std::fprintf(stderr, "usage: extract_bench [--rounds N] FILE.pdf...\n");
-    return 2;
-  }
+  auto args = afstem::bench::ParseBenchArgs(argc, argv, "extract_bench");
+  if (!args) return 2;
+  const std::vector<std::string>& files = args->files;
+  const int rounds = args->rounds;
   // Warm-up so file cache and font setup do not count against the first run.
   Measure(files, 1, true, true);
   Report("poppler words, no fonts", Measure(files, rounds, false, false));

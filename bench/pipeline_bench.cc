@@ -13,6 +13,7 @@
 
 #include <unistd.h>
 
+#include "bench/bench_args.h"
 #include "ingest/batch_ingest.h"
 #include "ingest/extract.h"
 #include "ingest/input_files.h"
@@ -32,20 +33,10 @@ double Seconds(Clock::time_point since) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  int rounds = 20;
-  std::vector<std::string> files;
-  for (int i = 1; i < argc; ++i) {
-    std::string arg = argv[i];
-    if (arg == "--rounds" && i + 1 < argc) {
-      rounds = std::atoi(argv[++i]);
-    } else {
-      files.push_back(arg);
-    }
-  }
-  if (files.empty() || rounds <= 0) {
-    std::fprintf(stderr, "usage: pipeline_bench [--rounds N] FILE.pdf...\n");
-    return 2;
-  }
+  auto args = afstem::bench::ParseBenchArgs(argc, argv, "pipeline_bench");
+  if (!args) return 2;
+  const std::vector<std::string>& files = args->files;
+  const int rounds = args->rounds;
   auto setup_start = Clock::now();
   auto tools = afstem::PipelineTools::Create();
   const double setup = Seconds(setup_start);

@@ -34,6 +34,14 @@ struct Case {
   const char* expected;
 };
 
+template <std::size_t N>
+void CheckJoins(const Case (&cases)[N]) {
+  for (const Case& c : cases) {
+    INFO(c.left << " + " << c.right);
+    CHECK(Join(c.left, c.right) == c.expected);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("line-end hyphenation is joined", "[normalize][line_join]") {
@@ -77,10 +85,7 @@ TEST_CASE("line-end hyphenation is joined", "[normalize][line_join]") {
       {"jødiske/mus-", "limske", "jødiske/muslimske"},
       {"om-", "råde.", "område."},
   };
-  for (const Case& c : cases) {
-    INFO(c.left << " + " << c.right);
-    CHECK(Join(c.left, c.right) == c.expected);
-  }
+  CheckJoins(cases);
 }
 
 TEST_CASE("a soft hyphen at a line end always joins", "[normalize][line_join]") {
@@ -93,10 +98,7 @@ TEST_CASE("a soft hyphen at a line end always joins", "[normalize][line_join]") 
       {"an\u00AD", "ti", "anti"},
       {"indsat\u00AD", "ser", "indsatser"},
   };
-  for (const Case& c : cases) {
-    INFO(c.left << " + " << c.right);
-    CHECK(Join(c.left, c.right) == c.expected);
-  }
+  CheckJoins(cases);
 }
 
 TEST_CASE("suspended compounds keep hyphen and space", "[normalize][line_join]") {
@@ -112,10 +114,7 @@ TEST_CASE("suspended compounds keep hyphen and space", "[normalize][line_join]")
       {"større-", "end", "større- end"},
       {"familie-", "og/eller", "familie- og/eller"},
   };
-  for (const Case& c : cases) {
-    INFO(c.left << " + " << c.right);
-    CHECK(Join(c.left, c.right) == c.expected);
-  }
+  CheckJoins(cases);
 }
 
 TEST_CASE("real compounds split at a line end keep the hyphen, no space",
@@ -133,10 +132,7 @@ TEST_CASE("real compounds split at a line end keep the hyphen, no space",
       {"e-", "læring", "e-læring"},
       {"(2023-", "tal)", "(2023-tal)"},
   };
-  for (const Case& c : cases) {
-    INFO(c.left << " + " << c.right);
-    CHECK(Join(c.left, c.right) == c.expected);
-  }
+  CheckJoins(cases);
 }
 
 TEST_CASE("a slash at a line end binds without space", "[normalize][line_join]") {
@@ -147,10 +143,7 @@ TEST_CASE("a slash at a line end binds without space", "[normalize][line_join]")
       {"KK/", "DK", "KK/DK"},
       {"OFS23/", "24", "OFS23/24"},
   };
-  for (const Case& c : cases) {
-    INFO(c.left << " + " << c.right);
-    CHECK(Join(c.left, c.right) == c.expected);
-  }
+  CheckJoins(cases);
 }
 
 TEST_CASE("ordinary line ends and dashes join with a space",
@@ -163,10 +156,7 @@ TEST_CASE("ordinary line ends and dashes join with a space",
       {"kr.:", "•", "kr.: •"},
       {"/", "x", "/ x"},
   };
-  for (const Case& c : cases) {
-    INFO(c.left << " + " << c.right);
-    CHECK(Join(c.left, c.right) == c.expected);
-  }
+  CheckJoins(cases);
 }
 
 TEST_CASE("hyphens inside a line are never touched", "[normalize][line_join]") {
