@@ -6,6 +6,8 @@
 #include "ingest/normalize.h"
 #include "ingest/sha256.h"
 #include "parsers/layout.h"
+#include "parsers/table_detector.h"
+#include "parsers/table_semantics.h"
 #include "parsers/page_text.h"
 
 namespace afstem {
@@ -13,22 +15,26 @@ namespace afstem {
 Result<PipelineTools> PipelineTools::Create() {
   auto rules = LayoutRules::Create();
   if (!rules.ok()) return rules.status();
+  auto table_rules = TableRules::Create();
+  if (!table_rules.ok()) return table_rules.status();
   auto normalizer = TextNormalizer::Create();
   if (!normalizer.ok()) return normalizer.status();
-  return PipelineTools{std::move(rules).value(), std::move(normalizer).value()};
+  return PipelineTools{std::move(rules).value(), std::move(table_rules).value(),
+                       std::move(normalizer).value()};
 }
 
-namespace {
-
-// The stages after extraction: layout, then normalization; raw_text keeps
-// the words in the PDF library's reading order.
-void LayOutAndNormalize(ExtractedDocument& document, const PipelineTools& tools) {
+void RunPipeline(ExtractedDocument& document, const PipelineTools& tools) {
   LayOutDocument(document.pages, *tools.layout_rules);
   for (Page& page : document.pages) {
     page.raw_text = BuildRawText(page.words);
     tools.normalizer->NormalizePage(page);
   }
+  document.tables = DetectTables(document.pages, *tools.table_rules);
+  for (Table& table : document.tables) tools.normalizer->NormalizeTable(table);
+  InterpretTables(document, *tools.table_rules);
 }
+
+namespace {
 
 void Count(const FileReport& report, IngestSummary& summary) {
   switch (report.outcome) {
@@ -73,7 +79,7 @@ Status IngestOne(const std::string& path, const std::string& bytes,
     return Status::Ok();
   }
   ExtractedDocument& document = extracted.value();
-  LayOutAndNormalize(document, tools);
+  RunPipeline(document, tools);
   auto id = store.SaveDocument(source, document);
   if (!id.ok()) return id.status();
   report.outcome =

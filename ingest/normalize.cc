@@ -121,6 +121,14 @@ std::string TextNormalizer::JoinedText(const std::vector<TextLine>& lines) const
   return text;
 }
 
+void TextNormalizer::NormalizeTable(Table& table) const {
+  for (TableColumn& column : table.columns) column.header = NormalizeText(column.header);
+  table.caption = NormalizeText(table.caption);
+  for (TableRow& row : table.rows) {
+    for (TableCell& cell : row.cells) cell.text = JoinedText(cell.lines);
+  }
+}
+
 void TextNormalizer::NormalizePage(Page& page) const {
   page.text.clear();
   const TextBlock* previous = nullptr;

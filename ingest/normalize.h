@@ -34,6 +34,9 @@ class TextNormalizer : public LineJoinOracle {
   // Fills TextBlock::text, Footnote::text and Page::text from the layout.
   void NormalizePage(Page& page) const;
 
+  // Fills the table's header and cell texts (cells joined like paragraphs).
+  void NormalizeTable(Table& table) const;
+
   // The text of consecutive lines joined as one paragraph.
   std::string JoinedText(const std::vector<TextLine>& lines) const;
 

@@ -29,19 +29,18 @@ bool IsNumber(const std::string& text) {
          text.find_first_not_of("0123456789.,") == std::string::npos;
 }
 
-struct VisualLine {
-  Box core;  // box of its tallest word: the line's baseline band
-  std::vector<int> word_ids;
-};
-
 double VerticalOverlap(const Box& a, const Box& b) {
   return std::min(a.y1, b.y1) - std::max(a.y0, b.y0);
 }
 
-std::vector<VisualLine> GroupVisualLines(const std::vector<Word>& words) {
+}  // namespace
+
+std::vector<VisualLine> BuildVisualLines(const std::vector<Word>& words,
+                                         const std::vector<bool>& include) {
   std::vector<int> order;
   for (int i = 0; i < static_cast<int>(words.size()); ++i) {
-    if (!words[static_cast<std::size_t>(i)].text.empty()) order.push_back(i);
+    const bool wanted = include.empty() || include[static_cast<std::size_t>(i)];
+    if (wanted && !words[static_cast<std::size_t>(i)].text.empty()) order.push_back(i);
   }
   // Tallest first within equal tops, so a line's core is a full-size word.
   std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
@@ -82,6 +81,8 @@ std::vector<VisualLine> GroupVisualLines(const std::vector<Word>& words) {
   return lines;
 }
 
+namespace {
+
 LineSegment MakeSegment(const std::vector<Word>& words, std::vector<int> ids,
                         int visual_line) {
   LineSegment segment;
@@ -106,7 +107,7 @@ LineSegment MakeSegment(const std::vector<Word>& words, std::vector<int> ids,
 std::vector<LineSegment> BuildLineSegments(const std::vector<Word>& words,
                                            const LayoutRules& rules) {
   std::vector<LineSegment> segments;
-  std::vector<VisualLine> lines = GroupVisualLines(words);
+  std::vector<VisualLine> lines = BuildVisualLines(words);
   for (int line_index = 0; line_index < static_cast<int>(lines.size()); ++line_index) {
     const std::vector<int>& ids = lines[static_cast<std::size_t>(line_index)].word_ids;
     std::vector<int> current;

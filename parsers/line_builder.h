@@ -21,6 +21,17 @@ struct LineSegment {
   double font_size = 0;       // median font size of its words
 };
 
+// A visual line: word ids left to right; `core` is its tallest word's box.
+struct VisualLine {
+  Box core;
+  std::vector<int> word_ids;
+};
+
+// The visual lines of the words with `include[i]` true (all when `include`
+// is empty), top to bottom. Words with empty text are left out.
+std::vector<VisualLine> BuildVisualLines(const std::vector<Word>& words,
+                                         const std::vector<bool>& include = {});
+
 // Segments of a page, ordered top to bottom, then left to right. Words with
 // empty text are left out.
 std::vector<LineSegment> BuildLineSegments(const std::vector<Word>& words,

@@ -110,6 +110,87 @@ struct Page {
   std::string text;
 };
 
+// ---- Tables (parsers/table_detector.h, parsers/table_semantics.h) ----
+
+enum class ColumnRole {
+  kLabel,     // the first column: ordinal and title ("Indsats", "Post")
+  kYear,      // a year ("2025"): one allocation per cell
+  kRowTotal,  // "I alt", "Total": the row's stated total
+  kFunding,   // "Finansiering": funding source text and link
+  kOther,
+};
+
+struct TableColumn {
+  std::string header;  // normalized header text
+  Box header_box;
+  int header_page = 0;
+  ColumnRole role = ColumnRole::kOther;
+  int year = 0;  // for kYear
+};
+
+struct TableCell {
+  int page = 0;                 // page of its first word (0: empty cell)
+  Box box;                      // on that page
+  std::vector<TextLine> lines;  // its words, line by line
+  std::string text;             // normalized, lines joined
+  // Parsed number of a year or total cell, in the table's unit.
+  std::optional<double> value;
+  std::string problem;          // why a non-empty number cell did not parse
+};
+
+struct TableRow {
+  std::vector<TableCell> cells;  // one per column, empty cells included
+  bool is_total = false;         // "Samlet", "I alt", "Total", "Sum", …
+};
+
+struct Table {
+  int first_page = 0;
+  int last_page = 0;
+  Box box;                          // on the first page
+  std::vector<TableColumn> columns;
+  std::vector<TableRow> rows;       // in order; repeated headers left out
+  std::string caption;              // normalized caption lines above it
+  std::string unit;                 // "1.000 kr.", "mio. kr.", "kr."
+  std::int64_t unit_dkk = 1;        // kroner per printed unit
+  std::string unit_source;          // "stated" or "inferred"
+  std::string unit_note;            // where the unit was read, or why inferred
+};
+
+// An initiative from a table row (origin table); prose comes later.
+struct Initiative {
+  int table = -1;                // index into ExtractedDocument::tables
+  int row = -1;                  // index into the table's rows
+  std::string ordinal;           // "12"; empty when unnumbered
+  std::string title;
+  std::string funding_source;
+  std::string funding_url;
+  int page = 0;
+  Box box;                       // the label cell
+};
+
+struct Allocation {
+  int initiative = -1;           // index into ExtractedDocument::initiatives
+  int year = 0;
+  std::int64_t amount_dkk = 0;
+  std::string category;          // empty for table cells
+  std::string origin = "table";
+  int page = 0;
+  Box box;
+  std::string unit;
+  std::string unit_source;
+};
+
+struct StatedTotal {
+  std::string scope;             // "table_column", "table_row", "group", "document"
+  std::string label;             // "Samlet", or the row's title
+  std::optional<int> year;       // none for a row total
+  std::int64_t amount_dkk = 0;
+  int page = 0;
+  Box box;
+  int table = -1;
+  int row = -1;
+};
+
 // Document information dictionary; empty strings / nullopt when absent.
 struct DocumentInfo {
   std::string title;
@@ -128,6 +209,10 @@ struct ExtractedDocument {
   DocumentInfo info;
   std::vector<Page> pages;
   std::vector<Link> links;  // by page, then top to bottom, left to right
+  std::vector<Table> tables;
+  std::vector<Initiative> initiatives;
+  std::vector<Allocation> allocations;
+  std::vector<StatedTotal> stated_totals;
   // Warnings from the PDF libraries (damaged xref repaired, ...), one each.
   std::vector<std::string> diagnostics;
 };

@@ -1,0 +1,30 @@
+// Table semantics: what the money in detected tables means. Reads tables
+// whose cell texts are normalized and fills the document's initiatives
+// (one per non-total row), allocations (one per non-empty year cell, in
+// whole kroner), stated totals (a total row's cells: per year
+// `table_column`; an "I alt" column: per row `table_row`), the funding
+// source and link, and each table's unit: stated in its header or caption,
+// or inferred (see InferUnit) and recorded as inferred. A number cell that
+// does not parse keeps its text and gets a `problem`; it is never dropped.
+#ifndef AFSTEM_PARSERS_TABLE_SEMANTICS_H_
+#define AFSTEM_PARSERS_TABLE_SEMANTICS_H_
+
+#include "parsers/table_rules.h"
+#include "schema/records.h"
+
+namespace afstem {
+
+// The unit of a table that states none, from its values: whole numbers
+// (with or without "." thousands) are 1.000 kr. — Danish municipal budget
+// tables without a unit are kept in thousands (source 000: its "Nye
+// indsatser 3.000" is the memo's "3 mio. kr. årligt"); numbers with decimal
+// commas below 1.000 are mio. kr. The note says which reading was made.
+TableUnit InferUnit(const Table& table, std::string& note);
+
+// Fills unit, values, problems and the document's initiatives, allocations
+// and stated totals from document.tables (cell texts normalized).
+void InterpretTables(ExtractedDocument& document, const TableRules& rules);
+
+}  // namespace afstem
+
+#endif  // AFSTEM_PARSERS_TABLE_SEMANTICS_H_

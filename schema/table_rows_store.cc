@@ -1,0 +1,174 @@
+// Tables and money rows of one document (table_rows_store.h).
+
+#include "schema/table_rows_store.h"
+
+#include <cstdio>
+#include <vector>
+
+namespace afstem {
+namespace {
+
+// JSON string literal: quotes, backslashes and control characters escaped.
+std::string JsonString(const std::string& text) {
+  std::string json = "\"";
+  for (unsigned char c : text) {
+    if (c == '"' || c == '\\') {
+      json += '\\';
+      json += static_cast<char>(c);
+    } else if (c < 0x20) {
+      char escaped[8];
+      std::snprintf(escaped, sizeof(escaped), "\\u%04x", c);
+      json += escaped;
+    } else {
+      json += static_cast<char>(c);
+    }
+  }
+  return json + "\"";
+}
+
+std::string JsonHeader(const Table& table) {
+  std::string json = "[";
+  for (std::size_t c = 0; c < table.columns.size(); ++c) {
+    if (c > 0) json += ',';
+    json += JsonString(table.columns[c].header);
+  }
+  return json + "]";
+}
+
+// Binds page and box, or NULLs when the value has no place (page 0).
+void BindPlace(sql::Statement& statement, int first, int page, const Box& box) {
+  if (page == 0) {
+    for (int i = 0; i < 5; ++i) statement.BindNull(first + i);
+    return;
+  }
+  statement.Bind(first, std::int64_t{page});
+  statement.Bind(first + 1, box.x0).Bind(first + 2, box.y0);
+  statement.Bind(first + 3, box.x1).Bind(first + 4, box.y1);
+}
+
+void BindText(sql::Statement& statement, int index, const std::string& text) {
+  if (text.empty()) {
+    statement.BindNull(index);
+  } else {
+    statement.Bind(index, std::string_view(text));
+  }
+}
+
+}  // namespace
+
+Status InsertTablesAndMoney(sql::Database& db, std::int64_t document_id,
+                            const ExtractedDocument& document) {
+  auto tables = db.Prepare(
+      "INSERT INTO tables (document_id, ordinal, first_page, last_page, x0, y0, x1, y1, "
+      "column_count, row_count, header, caption, unit, unit_dkk, unit_source, unit_note) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  auto cells = db.Prepare(
+      "INSERT INTO table_cells (table_id, row, column, page, x0, y0, x1, y1, text, value, "
+      "problem) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  auto initiatives = db.Prepare(
+      "INSERT INTO initiatives (document_id, ordinal, title, funding_source, funding_url, "
+      "page, x0, y0, x1, y1, origin, table_id, table_row) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'table', ?, ?)");
+  auto allocations = db.Prepare(
+      "INSERT INTO allocations (initiative_id, year, amount_dkk, category, origin, page, "
+      "x0, y0, x1, y1, unit, unit_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  auto totals = db.Prepare(
+      "INSERT INTO stated_totals (document_id, scope, label, year, amount_dkk, page, x0, "
+      "y0, x1, y1, table_id, table_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  for (auto* statement : {&tables, &cells, &initiatives, &allocations, &totals}) {
+    if (!statement->ok()) return statement->status();
+  }
+  std::vector<std::int64_t> table_ids;
+  for (std::size_t t = 0; t < document.tables.size(); ++t) {
+    const Table& table = document.tables[t];
+    sql::Statement& insert = *tables.value();
+    insert.Bind(1, document_id).Bind(2, static_cast<std::int64_t>(t + 1));
+    insert.Bind(3, std::int64_t{table.first_page}).Bind(4, std::int64_t{table.last_page});
+    insert.Bind(5, table.box.x0).Bind(6, table.box.y0).Bind(7, table.box.x1).Bind(8, table.box.y1);
+    insert.Bind(9, static_cast<std::int64_t>(table.columns.size()));
+    insert.Bind(10, static_cast<std::int64_t>(table.rows.size()));
+    insert.Bind(11, std::string_view(JsonHeader(table)));
+    BindText(insert, 12, table.caption);
+    insert.Bind(13, std::string_view(table.unit)).Bind(14, table.unit_dkk);
+    insert.Bind(15, std::string_view(table.unit_source)).Bind(16, std::string_view(table.unit_note));
+    Status status = insert.Run();
+    if (!status.ok()) return status;
+    const std::int64_t table_id = db.LastInsertRowId();
+    table_ids.push_back(table_id);
+    sql::Statement& add = *cells.value();
+    for (std::size_t c = 0; c < table.columns.size(); ++c) {
+      const TableColumn& column = table.columns[c];
+      add.Bind(1, table_id).Bind(2, std::int64_t{0}).Bind(3, static_cast<std::int64_t>(c + 1));
+      BindPlace(add, 4, column.header_page, column.header_box);
+      add.Bind(9, std::string_view(column.header)).BindNull(10).BindNull(11);
+      status = add.Run();
+      if (!status.ok()) return status;
+    }
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+      for (std::size_t c = 0; c < table.columns.size(); ++c) {
+        const TableCell& cell = table.rows[r].cells[c];
+        add.Bind(1, table_id).Bind(2, static_cast<std::int64_t>(r + 1));
+        add.Bind(3, static_cast<std::int64_t>(c + 1));
+        BindPlace(add, 4, cell.page, cell.box);
+        add.Bind(9, std::string_view(cell.text));
+        if (cell.value) {
+          add.Bind(10, *cell.value);
+        } else {
+          add.BindNull(10);
+        }
+        BindText(add, 11, cell.problem);
+        status = add.Run();
+        if (!status.ok()) return status;
+      }
+    }
+  }
+  std::vector<std::int64_t> initiative_ids;
+  for (const Initiative& initiative : document.initiatives) {
+    sql::Statement& insert = *initiatives.value();
+    insert.Bind(1, document_id);
+    BindText(insert, 2, initiative.ordinal);
+    insert.Bind(3, std::string_view(initiative.title));
+    BindText(insert, 4, initiative.funding_source);
+    BindText(insert, 5, initiative.funding_url);
+    BindPlace(insert, 6, initiative.page, initiative.box);
+    insert.Bind(11, table_ids.at(static_cast<std::size_t>(initiative.table)));
+    insert.Bind(12, static_cast<std::int64_t>(initiative.row + 1));
+    Status status = insert.Run();
+    if (!status.ok()) return status;
+    initiative_ids.push_back(db.LastInsertRowId());
+  }
+  for (const Allocation& allocation : document.allocations) {
+    sql::Statement& insert = *allocations.value();
+    insert.Bind(1, initiative_ids.at(static_cast<std::size_t>(allocation.initiative)));
+    insert.Bind(2, std::int64_t{allocation.year}).Bind(3, allocation.amount_dkk);
+    BindText(insert, 4, allocation.category);
+    insert.Bind(5, std::string_view(allocation.origin));
+    BindPlace(insert, 6, allocation.page, allocation.box);
+    insert.Bind(11, std::string_view(allocation.unit)).Bind(12, std::string_view(allocation.unit_source));
+    Status status = insert.Run();
+    if (!status.ok()) return status;
+  }
+  for (const StatedTotal& total : document.stated_totals) {
+    sql::Statement& insert = *totals.value();
+    insert.Bind(1, document_id).Bind(2, std::string_view(total.scope));
+    insert.Bind(3, std::string_view(total.label));
+    if (total.year) {
+      insert.Bind(4, std::int64_t{*total.year});
+    } else {
+      insert.BindNull(4);
+    }
+    insert.Bind(5, total.amount_dkk);
+    BindPlace(insert, 6, total.page, total.box);
+    if (total.table >= 0) {
+      insert.Bind(11, table_ids.at(static_cast<std::size_t>(total.table)));
+      insert.Bind(12, static_cast<std::int64_t>(total.row + 1));
+    } else {
+      insert.BindNull(11).BindNull(12);
+    }
+    Status status = insert.Run();
+    if (!status.ok()) return status;
+  }
+  return Status::Ok();
+}
+
+}  // namespace afstem
