@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "ingest/cli_export.h"
 #include "ingest/cli_ingest.h"
 #include "ingest/version.h"
 
@@ -17,6 +18,7 @@ constexpr char kUsage[] =
     "\n"
     "commands:\n"
     "  ingest      import PDF files and folders into the database\n"
+    "  export      write tables as CSV or JSON to stdout\n"
     "\n"
     "options:\n"
     "  -h, --help  show this help (afstem COMMAND --help for a command)\n"
@@ -41,6 +43,7 @@ int main(int argc, char** argv) {
     return afstem::kExitOk;
   }
   if (command == "ingest") return afstem::RunIngest(args, std::cout, std::cerr);
+  if (command == "export") return afstem::RunExport(args, std::cout, std::cerr);
   std::cerr << "afstem: unknown command '" << command << "'\n" << kUsage;
   return afstem::kExitUsage;
 }

@@ -123,7 +123,7 @@ std::string TextNormalizer::JoinedText(const std::vector<TextLine>& lines) const
 
 void TextNormalizer::NormalizeTable(Table& table) const {
   for (TableColumn& column : table.columns) column.header = NormalizeText(column.header);
-  table.caption = NormalizeText(table.caption);
+  table.caption = JoinedText(table.caption_lines);
   for (TableRow& row : table.rows) {
     for (TableCell& cell : row.cells) cell.text = JoinedText(cell.lines);
   }

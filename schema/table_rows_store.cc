@@ -2,29 +2,12 @@
 
 #include "schema/table_rows_store.h"
 
-#include <cstdio>
+#include "schema/json_text.h"
+
 #include <vector>
 
 namespace afstem {
 namespace {
-
-// JSON string literal: quotes, backslashes and control characters escaped.
-std::string JsonString(const std::string& text) {
-  std::string json = "\"";
-  for (unsigned char c : text) {
-    if (c == '"' || c == '\\') {
-      json += '\\';
-      json += static_cast<char>(c);
-    } else if (c < 0x20) {
-      char escaped[8];
-      std::snprintf(escaped, sizeof(escaped), "\\u%04x", c);
-      json += escaped;
-    } else {
-      json += static_cast<char>(c);
-    }
-  }
-  return json + "\"";
-}
 
 std::string JsonHeader(const Table& table) {
   std::string json = "[";

@@ -1,0 +1,35 @@
+// JSON text helpers shared by the store (JSON columns) and the exports:
+// string literals with the escapes JSON requires. Pure.
+#ifndef AFSTEM_SCHEMA_JSON_TEXT_H_
+#define AFSTEM_SCHEMA_JSON_TEXT_H_
+
+#include <cstdio>
+#include <string>
+#include <string_view>
+
+namespace afstem {
+
+// "Åben \"Skole\"" -> "\"Åben \\\"Skole\\\"\"": quotes, backslashes and
+// control characters escaped; UTF-8 passes through.
+inline std::string JsonString(std::string_view text) {
+  std::string json = "\"";
+  for (unsigned char c : text) {
+    if (c == '"' || c == '\\') {
+      json += '\\';
+      json += static_cast<char>(c);
+    } else if (c == '\n') {
+      json += "\\n";
+    } else if (c < 0x20) {
+      char escaped[8];
+      std::snprintf(escaped, sizeof(escaped), "\\u%04x", c);
+      json += escaped;
+    } else {
+      json += static_cast<char>(c);
+    }
+  }
+  return json + "\"";
+}
+
+}  // namespace afstem
+
+#endif  // AFSTEM_SCHEMA_JSON_TEXT_H_
