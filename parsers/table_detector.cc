@@ -24,7 +24,7 @@ constexpr double kSpanShare = 0.3;
 constexpr double kMaxRowGapLines = 3.0;
 // How far above the header (in line heights) caption lines are looked for.
 constexpr double kCaptionReachLines = 2.5;
-constexpr int kMaxCaptionLines = 2;
+constexpr std::size_t kMaxCaptionLines = 2;
 
 struct Fragment {
   Box box;
@@ -264,10 +264,10 @@ std::vector<std::vector<const TableLine*>> GroupRows(const std::vector<Page>& pa
 
 Table BuildTable(const std::vector<Page>& pages, std::vector<TableColumn> columns,
                  const std::vector<TableLine>& lines, const TableRules& rules,
-                 std::string caption) {
+                 std::vector<TextLine> caption) {
   Table table;
   table.columns = std::move(columns);
-  table.caption = std::move(caption);
+  table.caption_lines = std::move(caption);
   table.first_page = table.columns.front().header_page;
   table.last_page = pages[static_cast<std::size_t>(lines.back().page)].number;
   table.box = table.columns.front().header_box;
@@ -314,20 +314,24 @@ Table BuildTable(const std::vector<Page>& pages, std::vector<TableColumn> column
 }
 
 // Caption lines just above a header: at most two, close above it.
-std::string Caption(const std::vector<PageLine>& page_lines, std::size_t header_index) {
-  std::string caption;
+std::vector<TextLine> Caption(const Page& page, const std::vector<PageLine>& page_lines,
+                              std::size_t header_index) {
+  std::vector<TextLine> caption;
   const Box& header = page_lines[header_index].box;
   const double reach = kCaptionReachLines * header.height();
   double bottom = header.y0;
-  int taken = 0;
-  for (std::size_t i = header_index; i-- > 0 && taken < kMaxCaptionLines;) {
+  for (std::size_t i = header_index; i-- > 0 && caption.size() < kMaxCaptionLines;) {
     const PageLine& line = page_lines[i];
     if (bottom - line.box.y1 > reach) break;
-    std::string text;
-    for (const Fragment& fragment : line.fragments) text += (text.empty() ? "" : " ") + fragment.text;
-    caption = caption.empty() ? text : text + "\n" + caption;
+    std::vector<int> ids;
+    for (const Fragment& fragment : line.fragments) {
+      ids.insert(ids.end(), fragment.word_ids.begin(), fragment.word_ids.end());
+    }
+    TextLine text_line;
+    text_line.box = line.box;
+    text_line.tokens = BuildTokens(page.words, ids);
+    caption.insert(caption.begin(), std::move(text_line));
     bottom = line.box.y0;
-    ++taken;
   }
   return caption;
 }
@@ -349,7 +353,7 @@ std::vector<Table> DetectTables(const std::vector<Page>& pages, const TableRules
       ++i;
       continue;
     }
-    const std::string caption = Caption(lines[p], i);
+    std::vector<TextLine> caption = Caption(pages[p], lines[p], i);
     std::vector<TableLine> body;
     std::size_t q = p, j = i + 1;
     double previous_bottom = lines[p][i].box.y1;
@@ -382,7 +386,7 @@ std::vector<Table> DetectTables(const std::vector<Page>& pages, const TableRules
       ++j;
     }
     if (!body.empty()) {
-      tables.push_back(BuildTable(pages, std::move(*columns), body, rules, caption));
+      tables.push_back(BuildTable(pages, std::move(*columns), body, rules, std::move(caption)));
     }
     p = q;
     i = j;

@@ -67,7 +67,7 @@ Result<std::unique_ptr<TableRules>> TableRules::Create() {
   const std::pair<std::string_view, TableUnit> units[] = {
       {R"((?i)mia\.?\s*kr\.?)", {"mia. kr.", 1'000'000'000}},
       {R"((?i)mio\.?\s*kr\.?)", {"mio. kr.", 1'000'000}},
-      {R"(mio\.\))", {"mio. kr.", 1'000'000}},
+      {R"((?i)mio\.\))", {"mio. kr.", 1'000'000}},
       {R"(t\.\s?kr\.?)", {"1.000 kr.", 1'000}},
       {R"(tkr\.?)", {"1.000 kr.", 1'000}},
       {R"(1\.000\s*kr\.?)", {"1.000 kr.", 1'000}},
@@ -139,12 +139,16 @@ std::optional<TableUnit> TableRules::StatedUnit(std::string_view text) const {
       const std::size_t word_start = before.find_last_of(" (\n");
       std::string_view previous =
           word_start == std::string_view::npos ? before : before.substr(word_start + 1);
+      // "(mio. kr.)" states a unit whatever stands before the parenthesis.
+      const bool parenthesized = start > 0 && text[start - 1] == '(';
       const bool after_number =
           !previous.empty() && std::isdigit(static_cast<unsigned char>(previous.back()));
       const bool plain_thousands = rule.unit.dkk == 1'000 && text[start] == '1';
-      const bool introduced = previous.empty() || previous == "i" || previous == "I" ||
-                              text[start - (start > 0 ? 1 : 0)] == '(';
-      if (after_number || (plain_thousands && !introduced)) continue;
+      const bool introduced = previous.empty() || previous == "i" || previous == "I";
+      const bool bare_kroner = rule.unit.dkk == 1;  // only as "(kr.)"
+      if (!parenthesized && (after_number || bare_kroner || (plain_thousands && !introduced))) {
+        continue;
+      }
       return rule.unit;
     }
   }

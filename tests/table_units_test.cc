@@ -1,0 +1,124 @@
+// Focused units of the table stage: Danish table numbers, stated units in
+// captions and headers, header roles, total labels, ordinals, unit inference.
+
+#include <catch2/catch.hpp>
+
+#include "parsers/table_number.h"
+#include "parsers/table_rules.h"
+#include "parsers/table_semantics.h"
+
+namespace afstem {
+namespace {
+
+const TableRules& Rules() {
+  static const std::unique_ptr<TableRules> rules = std::move(TableRules::Create()).value();
+  return *rules;
+}
+
+}  // namespace
+
+TEST_CASE("Danish table numbers", "[parsers][tables]") {
+  const std::pair<const char*, double> numbers[] = {
+      {"800", 800},       {"1.200", 1200},    {"8.555", 8555},     {"12.345.678", 12345678},
+      {"2,5", 2.5},       {"0,35", 0.35},     {"1.234,5", 1234.5}, {"0.5", 0.5},
+      {"4.05", 4.05},     {"0.465", 0.465},   {"-200", -200},      {"\u2212200", -200},
+      {"\u00F7 150", -150}, {"\u00F7150", -150}, {"(75)", -75},    {"(1.500)", -1500},
+      {"\u2013 25", -25}, {" 655 ", 655},
+  };
+  for (auto [text, value] : numbers) {
+    INFO(text);
+    ParsedNumber parsed = ParseTableNumber(text);
+    CHECK(parsed.error.empty());
+    CHECK_FALSE(parsed.empty);
+    CHECK(parsed.value == Approx(value));
+  }
+  for (const char* empty : {"", " ", "-", "\u2013", "\u2014"}) {
+    INFO(empty);
+    CHECK(ParseTableNumber(empty).empty);
+  }
+  for (const char* bad : {"12 mio.", "OFS23/24", "1.2.3,4,5", "1234.567", "abc", "2,", "(0.465"}) {
+    INFO(bad);
+    CHECK(ParseTableNumber(bad).error == std::string("not a number: \"") + bad + "\"");
+  }
+}
+
+TEST_CASE("units stated in captions and headers", "[parsers][tables]") {
+  const TableRules& rules = Rules();
+  const std::pair<const char*, const char*> stated[] = {
+      {"Tabel 1. Økonomi (mio. kr.)", "mio. kr."},
+      {"Beløb i 1.000 kr.", "1.000 kr."},
+      {"(1.000 kr.)", "1.000 kr."},
+      {"Oversigt, t.kr.", "1.000 kr."},
+      {"2024 (Mio. kr.)", "mio. kr."},
+      {"Mia. kr.", "mia. kr."},
+      {"i 1.000 kr. (2024-priser)", "1.000 kr."},
+      {"Udgifter (kr.)", "kr."},
+  };
+  for (auto [text, unit] : stated) {
+    INFO(text);
+    auto found = rules.StatedUnit(text);
+    REQUIRE(found.has_value());
+    CHECK(found->name == unit);
+  }
+  for (const char* amount : {"BIU har afsat 3 mio. kr. årligt", "i alt 750.000 kr.",
+                             "afsat 1.000 kr. til", "Samlet", "2023"}) {
+    INFO(amount);
+    CHECK_FALSE(rules.StatedUnit(amount).has_value());
+  }
+  CHECK(rules.StatedUnit("(mio. kr.)")->dkk == 1'000'000);
+  CHECK(rules.StatedUnit("t.kr.")->dkk == 1'000);
+}
+
+TEST_CASE("header roles, totals and ordinals", "[parsers][tables]") {
+  const TableRules& rules = Rules();
+  CHECK(rules.HeaderYear("2025") == 2025);
+  CHECK(rules.HeaderYear("B2025") == 2025);
+  CHECK(rules.HeaderYear("2025 (mio. kr.)") == 2025);
+  CHECK(rules.HeaderYear("Budget 2024") == 2024);
+  CHECK(rules.HeaderYear("Indsats") == 0);
+  CHECK(rules.HeaderYear("2024-2026") == 0);
+  CHECK(rules.HeaderRole("Indsats", true) == ColumnRole::kLabel);
+  CHECK(rules.HeaderRole("2023", false) == ColumnRole::kYear);
+  CHECK(rules.HeaderRole("I alt", false) == ColumnRole::kRowTotal);
+  CHECK(rules.HeaderRole("Total", false) == ColumnRole::kRowTotal);
+  CHECK(rules.HeaderRole("Finansiering", false) == ColumnRole::kFunding);
+  CHECK(rules.HeaderRole("Bemærkning", false) == ColumnRole::kOther);
+  for (const char* total : {"Samlet", "I alt", "Total", "Sum", "Hovedtotal", "Samlet i alt", "I alt:"}) {
+    INFO(total);
+    CHECK(rules.IsTotalLabel(total));
+  }
+  for (const char* label : {"Samlet værdi af indsatser", "23. Nye indsatser", "Summer"}) {
+    INFO(label);
+    CHECK_FALSE(rules.IsTotalLabel(label));
+  }
+  CHECK(rules.Ordinal("12. Etablering af aktivitetspulje") == "12");
+  CHECK(rules.Ordinal("3) Rådgivning") == "3");
+  CHECK(rules.Ordinal("2023 var") == "");
+  CHECK(rules.Ordinal("Rådgivning") == "");
+  CHECK(rules.Ordinal("1.000 kr.") == "");
+}
+
+TEST_CASE("a table without a printed unit: the inference and its note",
+          "[parsers][tables]") {
+  Table whole;
+  whole.columns.resize(2);
+  whole.rows.resize(2);
+  for (TableRow& row : whole.rows) row.cells.resize(2);
+  whole.rows[0].cells[1].text = "3.000";
+  whole.rows[0].cells[1].value = 3000;
+  whole.rows[1].cells[1].text = "655";
+  whole.rows[1].cells[1].value = 655;
+  std::string note;
+  TableUnit unit = InferUnit(whole, note);
+  CHECK(unit.name == "1.000 kr.");
+  CHECK(unit.dkk == 1000);
+  CHECK(note == "no unit printed; 2 whole-number values: read as 1.000 kr., the usual "
+                "unit of Danish municipal budget tables");
+  Table decimals = whole;
+  decimals.rows[0].cells[1].text = "2,5";
+  decimals.rows[0].cells[1].value = 2.5;
+  CHECK(InferUnit(decimals, note).name == "mio. kr.");
+  CHECK(note == "no unit printed; 2 values with decimals, all below 1.000: read as mio. kr.");
+}
+
+}  // namespace afstem
