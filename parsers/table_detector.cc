@@ -22,9 +22,10 @@ constexpr double kColumnReachEm = 1.0;
 constexpr double kSpanShare = 0.3;
 // A vertical gap larger than this many line heights ends a table.
 constexpr double kMaxRowGapLines = 3.0;
-// How far above the header (in line heights) caption lines are looked for.
+// How far above the header (in line heights) caption lines are looked for,
+// and how many: a caption line and a sentence or two about the table.
 constexpr double kCaptionReachLines = 2.5;
-constexpr std::size_t kMaxCaptionLines = 2;
+constexpr std::size_t kMaxCaptionLines = 4;
 
 struct Fragment {
   Box box;
@@ -381,6 +382,12 @@ std::vector<Table> DetectTables(const std::vector<Page>& pages, const TableRules
       if (HeaderColumns(pages[q], line, rules)) break;  // the next table
       std::optional<TableLine> fitted = FitLine(pages[q], line, *columns);
       if (!fitted) break;
+      // After a total row only more amounts belong to the table; a line of
+      // text there is what follows the table (a heading, a note).
+      if (!body.empty() && !HasValues(*fitted, *columns)) {
+        const TableLine& last = body.back();
+        if (rules.IsTotalLabel(LabelText(pages[static_cast<std::size_t>(last.page)], last))) break;
+      }
       body.push_back(std::move(*fitted));
       previous_bottom = line.box.y1;
       ++j;

@@ -149,7 +149,7 @@ struct Table {
   Box box;                          // on the first page
   std::vector<TableColumn> columns;
   std::vector<TableRow> rows;       // in order; repeated headers left out
-  std::vector<TextLine> caption_lines;  // up to two lines just above the header
+  std::vector<TextLine> caption_lines;  // up to four lines just above the header
   std::string caption;              // those lines, normalized
   std::string unit;                 // "1.000 kr.", "mio. kr.", "kr."
   std::int64_t unit_dkk = 1;        // kroner per printed unit
