@@ -314,14 +314,15 @@ Table BuildTable(const std::vector<Page>& pages, std::vector<TableColumn> column
   return table;
 }
 
-// Caption lines just above a header: at most two, close above it.
+// Caption lines just above a header: a few, close above it, and none from
+// a table above (lines at or above `min_index` are taken).
 std::vector<TextLine> Caption(const Page& page, const std::vector<PageLine>& page_lines,
-                              std::size_t header_index) {
+                              std::size_t header_index, std::size_t min_index) {
   std::vector<TextLine> caption;
   const Box& header = page_lines[header_index].box;
   const double reach = kCaptionReachLines * header.height();
   double bottom = header.y0;
-  for (std::size_t i = header_index; i-- > 0 && caption.size() < kMaxCaptionLines;) {
+  for (std::size_t i = header_index; i-- > min_index && caption.size() < kMaxCaptionLines;) {
     const PageLine& line = page_lines[i];
     if (bottom - line.box.y1 > reach) break;
     std::vector<int> ids;
@@ -343,6 +344,8 @@ std::vector<Table> DetectTables(const std::vector<Page>& pages, const TableRules
   std::vector<std::vector<PageLine>> lines = EligibleLines(pages);
   std::vector<Table> tables;
   std::size_t p = 0, i = 0;
+  // Where the last table ended: captions do not reach into it.
+  std::size_t table_end_page = 0, table_end_line = 0;
   while (p < pages.size()) {
     if (i >= lines[p].size()) {
       ++p;
@@ -354,7 +357,8 @@ std::vector<Table> DetectTables(const std::vector<Page>& pages, const TableRules
       ++i;
       continue;
     }
-    std::vector<TextLine> caption = Caption(pages[p], lines[p], i);
+    std::vector<TextLine> caption =
+        Caption(pages[p], lines[p], i, p == table_end_page ? table_end_line : 0);
     std::vector<TableLine> body;
     std::size_t q = p, j = i + 1;
     double previous_bottom = lines[p][i].box.y1;
@@ -394,6 +398,8 @@ std::vector<Table> DetectTables(const std::vector<Page>& pages, const TableRules
     }
     if (!body.empty()) {
       tables.push_back(BuildTable(pages, std::move(*columns), body, rules, std::move(caption)));
+      table_end_page = q;
+      table_end_line = j;
     }
     p = q;
     i = j;
