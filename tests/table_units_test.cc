@@ -122,3 +122,81 @@ TEST_CASE("a table without a printed unit: the inference and its note",
 }
 
 }  // namespace afstem
+
+#include "parsers/table_detector.h"
+
+namespace afstem {
+namespace {
+
+// One line of words at `y`; each entry is a word and its left edge.
+void AddLine(Page& page, double y, std::vector<std::pair<std::string, double>> words) {
+  for (auto& [text, x] : words) {
+    const double width = 5.0 * static_cast<double>(text.size());
+    page.words.push_back(Word{text, Box{x, y, x + width, y + 11.5}, true, "F", 10});
+  }
+}
+
+}  // namespace
+
+TEST_CASE("a small table from boxes: rows, empty cells, a bad cell kept",
+          "[parsers][tables]") {
+  Page page;
+  page.number = 1;
+  page.width = 595;
+  page.height = 842;
+  AddLine(page, 100, {{"Post", 72}, {"2025", 300}, {"2026", 360}, {"I", 420}, {"alt", 428}});
+  AddLine(page, 116, {{"1.", 72}, {"Rådgivning", 84}, {"1.200", 295}, {"(75)", 365}, {"1.125", 415}});
+  AddLine(page, 130, {{"og", 84}, {"sparring", 100}});
+  AddLine(page, 146, {{"2.", 72}, {"Kurser", 84}, {"12", 305}, {"mio.", 320}, {"–", 375}});
+  AddLine(page, 162, {{"Total", 72}, {"\u00F7", 295}, {"150", 303}, {"-75", 362}});
+  std::vector<Page> pages{page};
+  std::vector<Table> tables = DetectTables(pages, Rules());
+  REQUIRE(tables.size() == 1);
+  const Table& table = tables[0];
+  REQUIRE(table.columns.size() == 4);
+  CHECK(table.columns[1].role == ColumnRole::kYear);
+  CHECK(table.columns[3].role == ColumnRole::kRowTotal);
+  REQUIRE(table.rows.size() == 3);
+  // The second line continues row 1's label (no ordinal of its own).
+  REQUIRE(table.rows[0].cells[0].lines.size() == 2);
+  CHECK(table.rows[1].cells[3].page == 0);  // empty "I alt" cell stays empty
+  CHECK(table.rows[2].is_total);
+
+  ExtractedDocument document;
+  document.pages = pages;
+  document.tables = tables;
+  for (Table& t : document.tables) {
+    for (TableRow& row : t.rows) {
+      for (TableCell& cell : row.cells) {
+        for (const TextLine& line : cell.lines) {
+          for (const Token& token : line.tokens) {
+            cell.text += (cell.text.empty() ? "" : " ") + token.text;
+          }
+        }
+      }
+    }
+  }
+  InterpretTables(document, Rules());
+  const Table& read = document.tables[0];
+  CHECK(read.unit == "1.000 kr.");
+  CHECK(read.unit_source == "inferred");
+  CHECK(read.rows[1].cells[1].problem == "not a number: \"12 mio.\"");
+  CHECK_FALSE(read.rows[1].cells[1].value.has_value());
+  CHECK_FALSE(read.rows[1].cells[2].value.has_value());  // "–" is empty
+  REQUIRE(document.initiatives.size() == 2);
+  CHECK(document.initiatives[0].ordinal == "1");
+  CHECK(document.initiatives[0].title == "Rådgivning og sparring");
+  REQUIRE(document.allocations.size() == 2);  // the bad cell gives none
+  CHECK(document.allocations[0].amount_dkk == 1'200'000);
+  CHECK(document.allocations[1].amount_dkk == -75'000);
+  // Row total of row 1, and the total row's cells.
+  REQUIRE(document.stated_totals.size() == 3);
+  CHECK(document.stated_totals[0].scope == "table_row");
+  CHECK(document.stated_totals[0].amount_dkk == 1'125'000);
+  CHECK(document.stated_totals[1].scope == "table_column");
+  CHECK(document.stated_totals[1].year == 2025);
+  CHECK(document.stated_totals[1].amount_dkk == -150'000);
+  CHECK(document.stated_totals[2].amount_dkk == -75'000);
+}
+
+}  // namespace afstem
