@@ -230,7 +230,11 @@ bool ContinuesTable(const Page& page, const PageLine& line,
   std::optional<TableLine> fitted = FitLine(page, line, columns);
   if (!fitted) return false;
   const std::string label = LabelText(page, *fitted);
-  const bool lower = !label.empty() && label[0] >= 'a' && label[0] <= 'z';
+  // Lower case, Danish letters included (UTF-8 æ ø å: C3 A6, C3 B8, C3 A5).
+  const bool lower = !label.empty() &&
+                     ((label[0] >= 'a' && label[0] <= 'z') ||
+                      (label.size() > 1 && label[0] == '\xC3' &&
+                       (label[1] == '\xA6' || label[1] == '\xB8' || label[1] == '\xA5')));
   return HasValues(*fitted, columns) || !rules.Ordinal(label).empty() ||
          rules.IsTotalLabel(label) || lower;
 }
@@ -396,14 +400,15 @@ std::vector<Table> DetectTables(const std::vector<Page>& pages, const TableRules
       previous_bottom = line.box.y1;
       ++j;
     }
-    if (!body.empty()) {
-      tables.push_back(BuildTable(pages, std::move(*columns), body, rules, std::move(caption)));
-      table_end_page = q;
-      table_end_line = j;
+    if (body.empty()) {  // a header-like line with nothing below it
+      ++i;
+      continue;
     }
+    tables.push_back(BuildTable(pages, std::move(*columns), body, rules, std::move(caption)));
+    table_end_page = q;
+    table_end_line = j;
     p = q;
     i = j;
-    if (body.empty()) ++i;
   }
   return tables;
 }
