@@ -12,23 +12,13 @@
 namespace afstem {
 namespace {
 
-struct Run {
-  int exit_code;
-  std::string out;
-  std::string err;
-};
+using Run = testing::CliRun;
+using testing::Lines;
 
 Run Export(const std::vector<std::string>& args) {
   std::ostringstream out, err;
   int code = RunExport(args, out, err);
   return Run{code, out.str(), err.str()};
-}
-
-std::vector<std::string> Lines(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
-  return lines;
 }
 
 std::string IngestFixtures(const testing::TempDir& dir) {

@@ -14,23 +14,13 @@
 namespace afstem {
 namespace {
 
-struct Run {
-  int exit_code;
-  std::string out;
-  std::string err;
-};
+using Run = testing::CliRun;
+using testing::Lines;
 
 Run Ingest(const std::vector<std::string>& args) {
   std::ostringstream out, err;
   int code = RunIngest(args, out, err);
   return Run{code, out.str(), err.str()};
-}
-
-std::vector<std::string> Lines(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
-  return lines;
 }
 
 // Every row of the tables a re-run must not touch, as text.

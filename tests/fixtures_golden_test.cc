@@ -11,6 +11,7 @@
 #include "ingest/extract.h"
 #include "ingest/input_files.h"
 #include "parsers/page_text.h"
+#include "pipeline_support.h"
 #include "test_support.h"
 
 namespace afstem {
@@ -67,21 +68,11 @@ std::string RowOrdinal(const ExtractedDocument& document, const Link& link) {
   return "";
 }
 
-const std::string kKkPunkt9 =
-    "https://www.kk.dk/dagsordener-og-referater/Besk%C3%A6ftigelses-%20og%20"
-    "Integrationsudvalget/m%C3%B8de-11122023/referat/punkt-9";
-const std::string kKkPunkt10 =
-    "https://www.kk.dk/dagsordener-og-referater/Besk%C3%A6ftigelses-%20og%20"
-    "Integrationsudvalget/m%C3%B8de-17062024/referat/punkt-10";
-const std::string kBudget2024 =
-    "https://www.kk.dk/sites/default/files/2023-10/Aftaletekst%20Budget%20"
-    "2024%20-%20v.%2002.10.2023.pdf";
-const std::string kBudget2023 =
-    "https://www.kk.dk/sites/default/files/2022-10/Aftaletekst%20pa%CC%8A%20"
-    "budget%202023%20rev%206%20oktober%202022.pdf";
-const std::string kOfs =
-    "https://www.kk.dk/sites/default/files/2024-03/OFS%20Aftaletekst%20"
-    "19.03.24.pdf";
+const std::string& kKkPunkt9 = testing::kPunkt9;
+const std::string& kKkPunkt10 = testing::kPunkt10;
+using testing::kBudget2023;
+using testing::kBudget2024;
+using testing::kOfs;
 
 }  // namespace
 

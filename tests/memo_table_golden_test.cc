@@ -6,28 +6,17 @@
 #include <catch2/catch.hpp>
 #include <map>
 
-#include "ingest/batch_ingest.h"
-#include "ingest/extract.h"
-#include "ingest/input_files.h"
+#include "pipeline_support.h"
 #include "test_support.h"
 
 namespace afstem {
 namespace {
 
-const std::string kPunkt9 =
-    "https://www.kk.dk/dagsordener-og-referater/Besk%C3%A6ftigelses-%20og%20"
-    "Integrationsudvalget/m%C3%B8de-11122023/referat/punkt-9";
-const std::string kPunkt10 =
-    "https://www.kk.dk/dagsordener-og-referater/Besk%C3%A6ftigelses-%20og%20"
-    "Integrationsudvalget/m%C3%B8de-17062024/referat/punkt-10";
-const std::string kBudget2024 =
-    "https://www.kk.dk/sites/default/files/2023-10/Aftaletekst%20Budget%20"
-    "2024%20-%20v.%2002.10.2023.pdf";
-const std::string kBudget2023 =
-    "https://www.kk.dk/sites/default/files/2022-10/Aftaletekst%20pa%CC%8A%20"
-    "budget%202023%20rev%206%20oktober%202022.pdf";
-const std::string kOfs =
-    "https://www.kk.dk/sites/default/files/2024-03/OFS%20Aftaletekst%2019.03.24.pdf";
+using testing::kBudget2023;
+using testing::kBudget2024;
+using testing::kOfs;
+using testing::kPunkt10;
+using testing::kPunkt9;
 
 struct ExpectedRow {
   const char* title;
@@ -82,13 +71,7 @@ const ExpectedRow kRows[] = {
 };
 
 ExtractedDocument Process(const std::string& name) {
-  static const PipelineTools tools = std::move(PipelineTools::Create()).value();
-  auto bytes = ReadFileBytes(testing::FixturePdf(name).string());
-  REQUIRE(bytes.ok());
-  auto document = ExtractDocument(bytes.value(), PopplerOptions{});
-  REQUIRE(document.ok());
-  RunPipeline(document.value(), tools);
-  return std::move(document).value();
+  return testing::ProcessPdf(testing::FixturePdf(name));
 }
 
 void CheckMemo(const ExtractedDocument& memo, bool libreoffice) {

@@ -10,25 +10,14 @@
 #include <set>
 #include <sstream>
 
-#include "ingest/batch_ingest.h"
-#include "ingest/extract.h"
-#include "ingest/input_files.h"
-#include "parsers/layout.h"
+#include "pipeline_support.h"
 #include "test_support.h"
 
 namespace afstem {
 namespace {
 
 std::vector<Page> Process(const std::filesystem::path& pdf) {
-  static const PipelineTools tools = std::move(PipelineTools::Create()).value();
-  auto bytes = ReadFileBytes(pdf.string());
-  REQUIRE(bytes.ok());
-  auto document = ExtractDocument(bytes.value(), PopplerOptions{});
-  REQUIRE(document.ok());
-  std::vector<Page> pages = std::move(document.value().pages);
-  LayOutDocument(pages, *tools.layout_rules);
-  for (Page& page : pages) tools.normalizer->NormalizePage(page);
-  return pages;
+  return testing::ProcessPdf(pdf).pages;
 }
 
 std::string Expected(const std::string& fixture, int page) {

@@ -11,9 +11,8 @@
 #include <map>
 #include <sstream>
 
-#include "ingest/batch_ingest.h"
-#include "ingest/extract.h"
-#include "ingest/input_files.h"
+#include "parsers/table_rules.h"
+#include "pipeline_support.h"
 #include "test_support.h"
 
 namespace afstem {
@@ -95,16 +94,6 @@ Grid GridOf(const Table& table) {
   return grid;
 }
 
-ExtractedDocument Process(const fs::path& pdf) {
-  static const PipelineTools tools = std::move(PipelineTools::Create()).value();
-  auto bytes = ReadFileBytes(pdf.string());
-  REQUIRE(bytes.ok());
-  auto document = ExtractDocument(bytes.value(), PopplerOptions{});
-  REQUIRE(document.ok());
-  RunPipeline(document.value(), tools);
-  return std::move(document).value();
-}
-
 struct Accuracy {
   int cells = 0, cells_right = 0, rows = 0, rows_right = 0, tables = 0, tables_found = 0;
 };
@@ -147,7 +136,7 @@ TEST_CASE("every fixture table: every cell exact; accuracy report",
   std::sort(fixtures.begin(), fixtures.end());
   for (const fs::path& dir : fixtures) {
     const std::string name = dir.filename().string();
-    ExtractedDocument document = Process(testing::FixturePdf(name + ".pdf"));
+    ExtractedDocument document = testing::ProcessPdf(testing::FixturePdf(name + ".pdf"));
     int expected_tables = 0;
     while (fs::exists(dir / ("table-" + std::to_string(expected_tables + 1) + ".csv"))) {
       ++expected_tables;

@@ -5,7 +5,9 @@
 
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <string>
+#include <vector>
 
 namespace afstem::testing {
 
@@ -38,6 +40,20 @@ class TempDir {
  private:
   std::filesystem::path path_;
 };
+
+// What a CLI command printed and returned.
+struct CliRun {
+  int exit_code = 0;
+  std::string out;
+  std::string err;
+};
+
+inline std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
 
 inline void WriteFile(const std::filesystem::path& path,
                       const std::string& bytes) {
