@@ -7,6 +7,7 @@
 #include "ingest/sha256.h"
 #include "parsers/layout.h"
 #include "parsers/table_detector.h"
+#include "parsers/prose_money.h"
 #include "parsers/table_semantics.h"
 #include "parsers/page_text.h"
 
@@ -17,10 +18,12 @@ Result<PipelineTools> PipelineTools::Create() {
   if (!rules.ok()) return rules.status();
   auto table_rules = TableRules::Create();
   if (!table_rules.ok()) return table_rules.status();
+  auto prose_rules = ProseRules::Create();
+  if (!prose_rules.ok()) return prose_rules.status();
   auto normalizer = TextNormalizer::Create();
   if (!normalizer.ok()) return normalizer.status();
   return PipelineTools{std::move(rules).value(), std::move(table_rules).value(),
-                       std::move(normalizer).value()};
+                       std::move(prose_rules).value(), std::move(normalizer).value()};
 }
 
 void RunPipeline(ExtractedDocument& document, const PipelineTools& tools) {
@@ -31,7 +34,12 @@ void RunPipeline(ExtractedDocument& document, const PipelineTools& tools) {
   }
   document.tables = DetectTables(document.pages, *tools.table_rules);
   for (Table& table : document.tables) tools.normalizer->NormalizeTable(table);
+  document.initiatives.clear();
+  document.allocations.clear();
+  document.stated_totals.clear();
+  document.prose_money.clear();
   InterpretTables(document, *tools.table_rules);
+  ReadProseMoney(document, *tools.prose_rules);
 }
 
 namespace {

@@ -14,6 +14,7 @@
 #include "ingest/normalize.h"
 #include "ingest/poppler_reader.h"
 #include "parsers/layout_rules.h"
+#include "parsers/prose_rules.h"
 #include "parsers/table_rules.h"
 #include "schema/document_store.h"
 #include "schema/status.h"
@@ -52,12 +53,13 @@ struct PipelineTools {
   static Result<PipelineTools> Create();
   std::unique_ptr<LayoutRules> layout_rules;
   std::unique_ptr<TableRules> table_rules;
+  std::unique_ptr<ProseRules> prose_rules;
   std::unique_ptr<TextNormalizer> normalizer;
 };
 
 // The stages after extraction, in order: layout, normalization, tables
-// (detection, cell text, meaning). raw_text keeps the words in the PDF
-// library's reading order.
+// (detection, cell text, meaning), money in prose. raw_text keeps the words
+// in the PDF library's reading order.
 void RunPipeline(ExtractedDocument& document, const PipelineTools& tools);
 
 // Called once per file, in processing order, as soon as it is done.

@@ -3,6 +3,7 @@
 #include "parsers/pattern.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 namespace afstem {
 namespace {
@@ -54,6 +55,51 @@ bool Pattern::FullMatch(std::string_view text,
 bool Pattern::MatchPrefix(std::string_view text, std::size_t* length,
                           std::vector<std::string>* groups) const {
   return Match(*regex_, text, re2::RE2::ANCHOR_START, length, groups);
+}
+
+bool Pattern::FindFrom(std::string_view text, std::size_t from, std::size_t& start,
+                       std::size_t& length, std::vector<std::string>* groups) const {
+  if (from > text.size()) return false;
+  const int group_count = regex_->NumberOfCapturingGroups();
+  std::vector<re2::StringPiece> pieces(static_cast<std::size_t>(group_count) + 1);
+  if (!regex_->Match(re2::StringPiece(text.data(), text.size()), from, text.size(),
+                     re2::RE2::UNANCHORED, pieces.data(), group_count + 1)) {
+    return false;
+  }
+  start = static_cast<std::size_t>(pieces[0].data() - text.data());
+  length = pieces[0].size();
+  if (groups) {
+    groups->clear();
+    for (int i = 1; i <= group_count; ++i) {
+      const re2::StringPiece& piece = pieces[static_cast<std::size_t>(i)];
+      groups->emplace_back(piece.data() ? std::string(piece.data(), piece.size()) : std::string());
+    }
+  }
+  return true;
+}
+
+struct PatternSet::Impl {
+  explicit Impl(const re2::RE2::Options& options) : set(options, re2::RE2::UNANCHORED) {}
+  re2::RE2::Set set;
+};
+
+PatternSet::PatternSet(const std::vector<std::string_view>& patterns)
+    : impl_(std::make_unique<Impl>(QuietUtf8())) {
+  for (std::string_view pattern : patterns) {
+    std::string error;
+    if (impl_->set.Add(re2::StringPiece(pattern.data(), pattern.size()), &error) < 0) {
+      error_ = "pattern " + std::string(pattern) + " does not compile: " + error;
+      return;
+    }
+  }
+  if (!impl_->set.Compile()) error_ = "pattern set does not compile";
+}
+
+PatternSet::~PatternSet() = default;
+
+bool PatternSet::MatchesAny(std::string_view text) const {
+  if (!ok()) return false;
+  return impl_->set.Match(re2::StringPiece(text.data(), text.size()), nullptr);
 }
 
 }  // namespace afstem

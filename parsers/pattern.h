@@ -13,7 +13,7 @@
 
 namespace re2 {
 class RE2;
-}
+}  // namespace re2
 
 namespace afstem {
 
@@ -40,9 +40,38 @@ class Pattern {
   bool MatchPrefix(std::string_view text, std::size_t* length = nullptr,
                    std::vector<std::string>* groups = nullptr) const;
 
+  // Finds the leftmost match at or after `from`: its start and length, and
+  // the capturing groups' texts (empty for a group that did not take part).
+  // False when there is none.
+  bool FindFrom(std::string_view text, std::size_t from, std::size_t& start,
+                std::size_t& length, std::vector<std::string>* groups = nullptr) const;
+
  private:
   std::string source_;
   std::unique_ptr<re2::RE2> regex_;
+};
+
+// Several patterns tested at once (RE2::Set): which of them match a text,
+// in one pass. Use it to find candidate sentences fast, then the single
+// Patterns for positions and captures (a set gives none).
+class PatternSet {
+ public:
+  // Compiles the alternatives; ok() is false (error() says why) if any
+  // does not compile.
+  explicit PatternSet(const std::vector<std::string_view>& patterns);
+  ~PatternSet();
+  PatternSet(const PatternSet&) = delete;
+  PatternSet& operator=(const PatternSet&) = delete;
+
+  bool ok() const { return error_.empty(); }
+  const std::string& error() const { return error_; }
+  // True when any pattern matches somewhere in `text`.
+  bool MatchesAny(std::string_view text) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+  std::string error_;
 };
 
 }  // namespace afstem

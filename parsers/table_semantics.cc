@@ -104,9 +104,6 @@ TableUnit InferUnit(const Table& table, std::string& note) {
 }
 
 void InterpretTables(ExtractedDocument& document, const TableRules& rules) {
-  document.initiatives.clear();
-  document.allocations.clear();
-  document.stated_totals.clear();
   for (std::size_t t = 0; t < document.tables.size(); ++t) {
     Table& table = document.tables[t];
     ParseValues(table);

@@ -21,8 +21,9 @@ namespace afstem {
 // commas below 1.000 are mio. kr. The note says which reading was made.
 TableUnit InferUnit(const Table& table, std::string& note);
 
-// Fills unit, values, problems and the document's initiatives, allocations
-// and stated totals from document.tables (cell texts normalized).
+// Fills unit, values, problems, and appends the document's initiatives,
+// allocations and stated totals from document.tables (cell texts
+// normalized).
 void InterpretTables(ExtractedDocument& document, const TableRules& rules);
 
 }  // namespace afstem

@@ -157,16 +157,19 @@ struct Table {
   std::string unit_note;            // where the unit was read, or why inferred
 };
 
-// An initiative from a table row (origin table); prose comes later.
+// A unit of spending: a table row (origin "table"), or a bullet or section
+// whose prose allocates money (origin "text").
 struct Initiative {
-  int table = -1;                // index into ExtractedDocument::tables
+  std::string origin = "table";
+  int table = -1;                // index into ExtractedDocument::tables, or -1
   int row = -1;                  // index into the table's rows
   std::string ordinal;           // "12"; empty when unnumbered
   std::string title;
   std::string funding_source;
   std::string funding_url;
+  std::string committee;         // a committee tag of a bullet: "KFU"
   int page = 0;
-  Box box;                       // the label cell
+  Box box;                       // the label cell, bullet or heading
 };
 
 struct Allocation {
@@ -179,6 +182,9 @@ struct Allocation {
   Box box;
   std::string unit;
   std::string unit_source;
+  // "stated" when the years are printed with the amount, "inferred" when
+  // they come from the document's context ("… frie midler i 2025").
+  std::string year_source = "stated";
 };
 
 struct StatedTotal {
@@ -190,6 +196,20 @@ struct StatedTotal {
   Box box;
   int table = -1;
   int row = -1;
+  std::vector<int> parts;        // initiatives it sums (group totals)
+};
+
+// Every amount of money written in the body text, and what it became.
+struct ProseMoney {
+  int page = 0;
+  Box box;                       // the block it stands in
+  std::string text;              // as written: "2,8 mio. kr."
+  std::string sentence;
+  std::int64_t amount_dkk = 0;
+  std::string unit;
+  bool implausible = false;      // more than a municipal note allocates
+  // "allocation", "group_total", "document_total" or "mention" (no verb).
+  std::string role;
 };
 
 // Document information dictionary; empty strings / nullopt when absent.
@@ -214,6 +234,7 @@ struct ExtractedDocument {
   std::vector<Initiative> initiatives;
   std::vector<Allocation> allocations;
   std::vector<StatedTotal> stated_totals;
+  std::vector<ProseMoney> prose_money;
   // Warnings from the PDF libraries (damaged xref repaired, ...), one each.
   std::vector<std::string> diagnostics;
 };
