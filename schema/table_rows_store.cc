@@ -50,15 +50,21 @@ Status InsertTablesAndMoney(sql::Database& db, std::int64_t document_id,
       "problem) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   auto initiatives = db.Prepare(
       "INSERT INTO initiatives (document_id, ordinal, title, funding_source, funding_url, "
-      "page, x0, y0, x1, y1, origin, table_id, table_row) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'table', ?, ?)");
+      "page, x0, y0, x1, y1, origin, table_id, table_row, committee) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   auto allocations = db.Prepare(
       "INSERT INTO allocations (initiative_id, year, amount_dkk, category, origin, page, "
-      "x0, y0, x1, y1, unit, unit_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "x0, y0, x1, y1, unit, unit_source, year_source) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  auto parts = db.Prepare(
+      "INSERT OR IGNORE INTO stated_total_parts (stated_total_id, initiative_id) VALUES (?, ?)");
+  auto money = db.Prepare(
+      "INSERT INTO prose_amounts (document_id, page, x0, y0, x1, y1, text, sentence, "
+      "amount_dkk, unit, implausible, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   auto totals = db.Prepare(
       "INSERT INTO stated_totals (document_id, scope, label, year, amount_dkk, page, x0, "
       "y0, x1, y1, table_id, table_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  for (auto* statement : {&tables, &cells, &initiatives, &allocations, &totals}) {
+  for (auto* statement : {&tables, &cells, &initiatives, &allocations, &totals, &parts, &money}) {
     if (!statement->ok()) return statement->status();
   }
   std::vector<std::int64_t> table_ids;
@@ -114,8 +120,14 @@ Status InsertTablesAndMoney(sql::Database& db, std::int64_t document_id,
     BindText(insert, 4, initiative.funding_source);
     BindText(insert, 5, initiative.funding_url);
     BindPlace(insert, 6, initiative.page, initiative.box);
-    insert.Bind(11, table_ids.at(static_cast<std::size_t>(initiative.table)));
-    insert.Bind(12, static_cast<std::int64_t>(initiative.row + 1));
+    insert.Bind(11, std::string_view(initiative.origin));
+    if (initiative.table >= 0) {
+      insert.Bind(12, table_ids.at(static_cast<std::size_t>(initiative.table)));
+      insert.Bind(13, static_cast<std::int64_t>(initiative.row + 1));
+    } else {
+      insert.BindNull(12).BindNull(13);
+    }
+    BindText(insert, 14, initiative.committee);
     Status status = insert.Run();
     if (!status.ok()) return status;
     initiative_ids.push_back(db.LastInsertRowId());
@@ -128,6 +140,7 @@ Status InsertTablesAndMoney(sql::Database& db, std::int64_t document_id,
     insert.Bind(5, std::string_view(allocation.origin));
     BindPlace(insert, 6, allocation.page, allocation.box);
     insert.Bind(11, std::string_view(allocation.unit)).Bind(12, std::string_view(allocation.unit_source));
+    insert.Bind(13, std::string_view(allocation.year_source));
     Status status = insert.Run();
     if (!status.ok()) return status;
   }
@@ -148,6 +161,23 @@ Status InsertTablesAndMoney(sql::Database& db, std::int64_t document_id,
     } else {
       insert.BindNull(11).BindNull(12);
     }
+    Status status = insert.Run();
+    if (!status.ok()) return status;
+    const std::int64_t total_id = db.LastInsertRowId();
+    for (int part : total.parts) {
+      sql::Statement& add = *parts.value();
+      add.Bind(1, total_id).Bind(2, initiative_ids.at(static_cast<std::size_t>(part)));
+      status = add.Run();
+      if (!status.ok()) return status;
+    }
+  }
+  for (const ProseMoney& found : document.prose_money) {
+    sql::Statement& insert = *money.value();
+    insert.Bind(1, document_id).Bind(2, std::int64_t{found.page});
+    insert.Bind(3, found.box.x0).Bind(4, found.box.y0).Bind(5, found.box.x1).Bind(6, found.box.y1);
+    insert.Bind(7, std::string_view(found.text)).Bind(8, std::string_view(found.sentence));
+    insert.Bind(9, found.amount_dkk).Bind(10, std::string_view(found.unit));
+    insert.Bind(11, std::int64_t{found.implausible ? 1 : 0}).Bind(12, std::string_view(found.role));
     Status status = insert.Run();
     if (!status.ok()) return status;
   }
