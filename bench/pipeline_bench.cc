@@ -21,6 +21,9 @@
 #include "schema/document_store.h"
 #include "parsers/layout.h"
 #include "parsers/page_text.h"
+#include "parsers/prose_money.h"
+#include "parsers/table_detector.h"
+#include "parsers/table_semantics.h"
 
 namespace {
 
@@ -63,7 +66,8 @@ int main(int argc, char** argv) {
     auto bytes = afstem::ReadFileBytes(file);
     if (bytes.ok()) contents.push_back(std::move(bytes).value());
   }
-  double hash = 0, extract = 0, layout = 0, normalize = 0, load = 0, bare_load = 0;
+  double hash = 0, extract = 0, layout = 0, normalize = 0, tables = 0, prose = 0, load = 0,
+         bare_load = 0;
   long pages = 0;
   for (int round = 0; round <= rounds; ++round) {  // round 0 warms up
     for (const std::string& bytes : contents) {
@@ -88,6 +92,16 @@ int main(int argc, char** argv) {
         tools.value().normalizer->NormalizePage(page);
       }
       const double normalized = Seconds(start);
+      // The money stages, as RunPipeline runs them.
+      afstem::ExtractedDocument& doc = document.value();
+      start = Clock::now();
+      doc.tables = afstem::DetectTables(doc.pages, *tools.value().table_rules);
+      for (afstem::Table& table : doc.tables) tools.value().normalizer->NormalizeTable(table);
+      afstem::InterpretTables(doc, *tools.value().table_rules);
+      const double tabled = Seconds(start);
+      start = Clock::now();
+      afstem::ReadProseMoney(doc, *tools.value().prose_rules);
+      const double prosed = Seconds(start);
       // The same document without its layout rows: what loading cost
       // before the layout stage existed.
       afstem::ExtractedDocument bare = document.value();
@@ -96,6 +110,11 @@ int main(int argc, char** argv) {
         page.footnotes.clear();
         page.markers.clear();
       }
+      bare.tables.clear();
+      bare.initiatives.clear();
+      bare.allocations.clear();
+      bare.stated_totals.clear();
+      bare.prose_money.clear();
       start = Clock::now();
       auto bare_saved = bare_store.value()->SaveDocument(source, bare);
       const double bare_loaded = Seconds(start);
@@ -109,6 +128,8 @@ int main(int argc, char** argv) {
       }
       if (round == 0) continue;
       hash += hashed;
+      tables += tabled;
+      prose += prosed;
       load += loaded;
       bare_load += bare_loaded;
       extract += extracted;
@@ -123,14 +144,20 @@ int main(int argc, char** argv) {
   std::printf("extract (poppler+qpdf)  %.3f ms/page\n", per_page(extract));
   std::printf("layout                  %.3f ms/page\n", per_page(layout));
   std::printf("normalize               %.3f ms/page\n", per_page(normalize));
-  std::printf("load (sqlite)           %.3f ms/page (%.3f without layout rows)\n",
+  std::printf("tables                  %.3f ms/page\n", per_page(tables));
+  std::printf("prose money             %.3f ms/page\n", per_page(prose));
+  std::printf("load (sqlite)           %.3f ms/page (%.3f without layout and money rows)\n",
               per_page(load), per_page(bare_load));
-  // Ingest without the new stages: hash + extract + load of pages, words
-  // and links. They add layout, normalization and the layout rows' load.
+  // Ingest without the later stages: hash + extract + load of pages, words
+  // and links. They add layout, normalization, tables, prose money and the
+  // rows they write.
   const double before = hash + extract + bare_load;
-  const double added = layout + normalize + (load - bare_load);
-  std::printf("layout+normalize add   %.1f %% to ingest (%.3f ms/page on %.3f)\n",
+  const double added = layout + normalize + tables + prose + (load - bare_load);
+  const double ingest = before + added;
+  std::printf("stages after extract   %.1f %% on top of extract+load (%.3f ms/page on %.3f)\n",
               before > 0 ? 100 * added / before : 0.0, per_page(added), per_page(before));
+  std::printf("prose money            %.2f %% of ingest time\n",
+              ingest > 0 ? 100 * prose / ingest : 0.0);
   std::printf("one-time setup          %.1f ms (layout rules, hyphenation patterns)\n",
               1000 * setup);
   std::printf("hunspell dictionary     %s\n",
