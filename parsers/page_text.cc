@@ -1,4 +1,4 @@
-// Reading-order text from word boxes, and whitespace cleanup (page_text.h).
+// Reading-order raw text from word boxes (page_text.h).
 
 #include "parsers/page_text.h"
 
@@ -12,8 +12,6 @@ constexpr double kSpaceGapRatio = 0.1;
 // Minimum vertical overlap, as a fraction of the smaller height, for two
 // words to be on one line.
 constexpr double kSameLineOverlap = 0.5;
-
-bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f'; }
 
 }  // namespace
 
@@ -43,33 +41,6 @@ std::string BuildRawText(const std::vector<Word>& words) {
     previous = &word;
   }
   return text;
-}
-
-std::string CleanWhitespace(std::string_view raw) {
-  std::string out;
-  out.reserve(raw.size());
-  std::size_t start = 0;
-  while (start <= raw.size()) {
-    std::size_t end = raw.find('\n', start);
-    if (end == std::string_view::npos) end = raw.size();
-    std::string line;
-    bool pending_space = false;
-    for (std::size_t i = start; i < end; ++i) {
-      if (IsBlank(raw[i])) {
-        pending_space = !line.empty();
-      } else {
-        if (pending_space) line += ' ';
-        pending_space = false;
-        line += raw[i];
-      }
-    }
-    if (!line.empty()) {
-      if (!out.empty()) out += '\n';
-      out += line;
-    }
-    start = end + 1;
-  }
-  return out;
 }
 
 }  // namespace afstem

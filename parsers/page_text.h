@@ -1,12 +1,11 @@
-// Page text from word boxes: the words in the PDF library's reading order,
-// joined into lines by geometry (a first, simple layout step; the layout
-// stage replaces it with real lines and blocks), and a whitespace cleanup.
-// Pure functions over schema records; safe to call from any thread.
+// Raw page text from word boxes: the words in the PDF library's reading
+// order, joined into lines by geometry (pages.raw_text; the layout stage
+// builds the real lines and blocks for pages.text). Pure functions over
+// schema records; safe to call from any thread.
 #ifndef AFSTEM_PARSERS_PAGE_TEXT_H_
 #define AFSTEM_PARSERS_PAGE_TEXT_H_
 
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "schema/records.h"
@@ -24,11 +23,6 @@ bool ContinuesLine(const Word& previous, const Word& next);
 // a newline between lines. Example: boxes of "800" "600" on one row and
 // "Integrationsbevilling" on the next give "800 600\nIntegrationsbevilling".
 std::string BuildRawText(const std::vector<Word>& words);
-
-// Whitespace cleanup: tabs and runs of spaces become one space, lines are
-// trimmed, blank lines dropped, line breaks kept. Example:
-// "  Samlet   2.755 \n\n\n 8.555" -> "Samlet 2.755\n8.555".
-std::string CleanWhitespace(std::string_view raw);
 
 }  // namespace afstem
 

@@ -1,4 +1,4 @@
-// Reading-order line building and whitespace cleanup.
+// Reading-order line building for pages.raw_text.
 
 #include "parsers/page_text.h"
 
@@ -32,13 +32,6 @@ TEST_CASE("touching words without space stay joined", "[parsers][page_text]") {
   std::vector<Word> words = {W("kontanthjælpsmodtagere", 72, 100, 170, 111, false),
                              W("4", 170.2, 98, 174, 105, false)};
   CHECK(BuildRawText(words) == "kontanthjælpsmodtagere4");
-}
-
-TEST_CASE("whitespace cleanup", "[parsers][page_text]") {
-  CHECK(CleanWhitespace("  Samlet   2.755 \n\n\n 8.555") == "Samlet 2.755\n8.555");
-  CHECK(CleanWhitespace("a\tb\r\n\fc") == "a b\nc");
-  CHECK(CleanWhitespace("") == "");
-  CHECK(CleanWhitespace(" \n \n") == "");
 }
 
 }  // namespace afstem
