@@ -256,15 +256,6 @@ bool StartsWithUppercase(std::string_view utf8) {
   return c >= 0 && u_isupper(c);
 }
 
-bool StartsWithDigit(std::string_view utf8) {
-  const UChar32 c = FirstCodePoint(utf8);
-  return c >= 0 && u_isdigit(c);
-}
-
-bool IsLetter(char32_t c) {
-  return c <= 0x10FFFF && u_isalpha(static_cast<UChar32>(c));
-}
-
 // ---------------------------------------------------------------- AsciiKey
 
 namespace {

@@ -30,13 +30,10 @@ namespace afstem {
 std::string NormalizeText(std::string_view utf8);
 
 // Whether the first code point of `utf8` is a lowercase letter ("delser",
-// "øvrige"), an uppercase letter ("Delser", "Ærø") or a decimal digit
-// ("2026"). False for "", for "(x" and for invalid UTF-8. Thread-safe.
+// "øvrige") or an uppercase letter ("Delser", "Ærø"). False for "", for
+// "(x", "2026" and invalid UTF-8. Thread-safe.
 bool StartsWithLowercase(std::string_view utf8);
 bool StartsWithUppercase(std::string_view utf8);
-bool StartsWithDigit(std::string_view utf8);
-// Whether `c` is a letter (Unicode general category L*). Thread-safe.
-bool IsLetter(char32_t c);
 
 // Makes keys for matching titles written slightly differently:
 //   "Støtte til Jødisk Informationscenter"

@@ -21,10 +21,6 @@ constexpr std::string_view kRowTotalHeaders[] = {
 constexpr std::string_view kFundingHeaders[] = {
     R"((?i)(?:finansiering|finansieringskilde|kilde|bevilling))",
 };
-// Words only a table header has (beside years).
-constexpr std::string_view kHeaderWords[] = {
-    R"((?i)(?:indsats|indsatser|initiativ|post|aktivitet|finansiering|i\s*alt|total|tema|område))",
-};
 // Row labels of a total row; "Samlet", "I alt", "Total", "Sum",
 // "Hovedtotal", "Samlet i alt", "Total i alt", "Sum i alt".
 constexpr std::string_view kTotalLabels[] = {
@@ -48,7 +44,6 @@ Result<std::unique_ptr<TableRules>> TableRules::Create() {
       {kYearHeaders, std::size(kYearHeaders), &rules->year_headers_},
       {kRowTotalHeaders, std::size(kRowTotalHeaders), &rules->row_total_headers_},
       {kFundingHeaders, std::size(kFundingHeaders), &rules->funding_headers_},
-      {kHeaderWords, std::size(kHeaderWords), &rules->header_words_},
       {kTotalLabels, std::size(kTotalLabels), &rules->total_labels_},
       {kOrdinals, std::size(kOrdinals), &rules->ordinals_},
   };
@@ -103,10 +98,6 @@ ColumnRole TableRules::HeaderRole(std::string_view header, bool first_column) co
   if (AnyFull(row_total_headers_, header)) return ColumnRole::kRowTotal;
   if (AnyFull(funding_headers_, header)) return ColumnRole::kFunding;
   return ColumnRole::kOther;
-}
-
-bool TableRules::IsHeaderWord(std::string_view word) const {
-  return AnyFull(header_words_, word);
 }
 
 bool TableRules::IsTotalLabel(std::string_view label) const {

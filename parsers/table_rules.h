@@ -31,9 +31,6 @@ class TableRules {
   int HeaderYear(std::string_view header) const;
   // The role a header cell gives its column (first column: kLabel).
   ColumnRole HeaderRole(std::string_view header, bool first_column) const;
-  // True for a header word that only a table header has ("Indsats",
-  // "Finansiering", "I alt", "Post"), used to confirm a header line.
-  bool IsHeaderWord(std::string_view word) const;
   // True for a row label that makes the row a total ("Samlet", "I alt",
   // "Total", "Sum", "Hovedtotal", "Samlet i alt").
   bool IsTotalLabel(std::string_view label) const;
@@ -48,7 +45,6 @@ class TableRules {
   std::vector<Pattern> year_headers_;
   std::vector<Pattern> row_total_headers_;
   std::vector<Pattern> funding_headers_;
-  std::vector<Pattern> header_words_;
   std::vector<Pattern> total_labels_;
   std::vector<Pattern> ordinals_;
   struct UnitRule {

@@ -140,20 +140,6 @@ TEST_CASE("first-letter classes", "[ingest][normalize]") {
   CHECK_FALSE(StartsWithUppercase("delser"));
   CHECK_FALSE(StartsWithUppercase("2026"));
   CHECK_FALSE(StartsWithUppercase(""));
-
-  CHECK(StartsWithDigit("2026"));
-  CHECK(StartsWithDigit("3/6"));
-  CHECK_FALSE(StartsWithDigit("\u2212200"));
-  CHECK_FALSE(StartsWithDigit("x1"));
-  CHECK_FALSE(StartsWithDigit(""));
-
-  CHECK(IsLetter(U'a'));
-  CHECK(IsLetter(U'\u00E6'));
-  CHECK(IsLetter(U'\u00C5'));
-  CHECK_FALSE(IsLetter(U'1'));
-  CHECK_FALSE(IsLetter(U'-'));
-  CHECK_FALSE(IsLetter(U'\u00AD'));
-  CHECK_FALSE(IsLetter(0x110000));
 }
 
 TEST_CASE("AsciiKeyMaker makes title keys", "[ingest][normalize]") {
