@@ -32,9 +32,10 @@ asan-test: deps
 	cmake --build $(ASAN_DIR) -j $(JOBS)
 	cd $(ASAN_DIR) && ctest --output-on-failure -j $(JOBS)
 
-# Regenerates the cairo/pango fixture PDFs in fixtures/pdf (see fixtures/README.md).
+# Regenerates the cairo/pango fixture PDFs in fixtures/pdf and the
+# injected-error variants in fixtures/injected (see fixtures/README.md).
 fixtures: build
-	$(BUILD_DIR)/fixtures/afstem-fixturegen fixtures/pdf
+	$(BUILD_DIR)/fixtures/afstem-fixturegen --injected fixtures/injected fixtures/pdf
 
 bench: build
 	$(BUILD_DIR)/bench/extract_bench fixtures/pdf/*.pdf

@@ -8,6 +8,7 @@
 #include "parsers/layout.h"
 #include "parsers/table_detector.h"
 #include "parsers/prose_money.h"
+#include "parsers/reconcile.h"
 #include "parsers/table_semantics.h"
 #include "parsers/page_text.h"
 
@@ -40,6 +41,7 @@ void RunPipeline(ExtractedDocument& document, const PipelineTools& tools) {
   document.prose_money.clear();
   InterpretTables(document, *tools.table_rules);
   ReadProseMoney(document, *tools.prose_rules);
+  document.findings = Reconcile(document);
 }
 
 namespace {

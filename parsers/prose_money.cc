@@ -221,6 +221,8 @@ class ProseReader {
       allocation.initiative = initiative;
       allocation.year = year;
       allocation.amount_dkk = amount.dkk;
+      allocation.precision_dkk = amount.precision_dkk;
+      allocation.round_figure = amount.round_figure;
       allocation.category = category;
       allocation.origin = "text";
       allocation.page = page.number;
@@ -244,6 +246,8 @@ class ProseReader {
       total.year = *context_year_;
     }
     total.amount_dkk = amount.dkk;
+    total.precision_dkk = amount.precision_dkk;
+    total.round_figure = amount.round_figure;
     total.page = page.number;
     total.box = block.box;
     group_total_ = static_cast<int>(document_.stated_totals.size());
@@ -259,6 +263,8 @@ class ProseReader {
       total.label = block.text.substr(0, std::min<std::size_t>(block.text.size(), 200));
       total.year = year;
       total.amount_dkk = amount.dkk;
+      total.precision_dkk = amount.precision_dkk;
+      total.round_figure = amount.round_figure;
       total.page = page.number;
       total.box = block.box;
       document_.stated_totals.push_back(total);

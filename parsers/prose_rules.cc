@@ -7,6 +7,7 @@
 #include <cctype>
 #include <cmath>
 
+#include "parsers/amount_interval.h"
 #include "parsers/table_number.h"
 
 namespace afstem {
@@ -179,6 +180,8 @@ std::vector<ProseAmount> ProseRules::FindAmounts(std::string_view sentence) cons
       amount.value = sign.empty() ? number.value : -number.value;
       amount.unit = unit.name;
       amount.dkk = std::llround(amount.value * static_cast<double>(unit.dkk));
+      amount.precision_dkk = PrecisionDkk(number.decimals, unit.dkk);
+      amount.round_figure = IsRoundFigure(number.decimals, unit.dkk);
       amount.implausible = std::llabs(amount.dkk) > kMaxPlausibleDkk;
       found.push_back(amount);
     }

@@ -24,6 +24,8 @@ struct ProseAmount {
   double value = 0;                   // in `unit`
   std::string unit;                   // "kr.", "1.000 kr.", "mio. kr.", "mia. kr."
   std::int64_t dkk = 0;               // whole kroner
+  double precision_dkk = 0;           // ± from the last printed digit
+  bool round_figure = false;          // "3 mio.": exact or rounded
   bool implausible = false;           // above kMaxPlausibleDkk
 };
 

@@ -20,7 +20,8 @@ bool StartsWith(std::string_view text, std::string_view prefix) {
 
 // Digits with "." thousands groups and an optional "," decimal part, or a
 // "." decimal part that is not a group of three ("0.5", "4.05", "0.465").
-std::optional<double> ParseMagnitude(std::string_view text) {
+// Sets `decimals` to the number of digits after the decimal mark.
+std::optional<double> ParseMagnitude(std::string_view text, int& decimals) {
   if (text.empty() || !std::isdigit(static_cast<unsigned char>(text.front()))) return std::nullopt;
   std::string digits;
   std::size_t i = 0;
@@ -41,6 +42,7 @@ std::optional<double> ParseMagnitude(std::string_view text) {
       if (grouped || count == 0 || i != text.size()) return std::nullopt;
       digits.insert(group_start, ".");
       (void)dot;
+      decimals = static_cast<int>(count);
       return std::strtod(digits.c_str(), nullptr);
     }
     grouped = true;
@@ -49,7 +51,8 @@ std::optional<double> ParseMagnitude(std::string_view text) {
   if (i < text.size() && text[i] == ',') {
     ++i;
     digits += '.';
-    if (take_digits() == 0) return std::nullopt;
+    decimals = static_cast<int>(take_digits());
+    if (decimals == 0) return std::nullopt;
   }
   if (i != text.size()) return std::nullopt;
   return std::strtod(digits.c_str(), nullptr);
@@ -79,7 +82,7 @@ ParsedNumber ParseTableNumber(std::string_view raw) {
     negative = true;
     text = Trim(text.substr(text.front() == '-' ? 1 : 3));
   }
-  std::optional<double> magnitude = ParseMagnitude(text);
+  std::optional<double> magnitude = ParseMagnitude(text, result.decimals);
   if (!magnitude) {
     result.error = "not a number: \"" + std::string(Trim(raw)) + "\"";
     return result;

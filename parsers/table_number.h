@@ -15,11 +15,12 @@ namespace afstem {
 struct ParsedNumber {
   bool empty = false;   // the cell means "nothing" ("", "-", "–")
   double value = 0;     // in the printed unit
+  int decimals = 0;     // digits printed after the decimal mark: "2,50" -> 2
   std::string error;    // non-empty: not a number, and why
 };
 
 // Examples: "1.200" -> 1200; "2,5" -> 2.5; "÷ 150" -> -150; "(75)" -> -75;
-// "–" -> empty; "0.465" -> 0.465; "12 mio." -> error.
+// "–" -> empty; "0.465" -> 0.465 (3 decimals); "12 mio." -> error.
 ParsedNumber ParseTableNumber(std::string_view text);
 
 }  // namespace afstem

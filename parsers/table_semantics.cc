@@ -70,11 +70,14 @@ void FindUnit(Table& table, const TableRules& rules) {
   table.unit_source = "inferred";
 }
 
-std::int64_t Dkk(double value, std::int64_t unit_dkk) {
-  return std::llround(value * static_cast<double>(unit_dkk));
-}
-
 }  // namespace
+
+std::optional<PrintedAmount> CellAmount(const TableCell& cell, std::int64_t unit_dkk) {
+  if (!cell.value) return std::nullopt;
+  const ParsedNumber number = ParseTableNumber(cell.text);
+  return PrintedAmount{std::llround(*cell.value * static_cast<double>(unit_dkk)),
+                       PrecisionDkk(number.decimals, unit_dkk), false};
+}
 
 TableUnit InferUnit(const Table& table, std::string& note) {
   bool decimals = false;
@@ -114,18 +117,21 @@ void InterpretTables(ExtractedDocument& document, const TableRules& rules) {
       if (row.is_total) {
         for (std::size_t c = 1; c < table.columns.size(); ++c) {
           const TableCell& cell = row.cells[c];
-          if (!cell.value) continue;
           const TableColumn& column = table.columns[c];
+          const std::optional<PrintedAmount> amount = CellAmount(cell, table.unit_dkk);
+          if (!amount || !IsNumberColumn(column)) continue;
           StatedTotal total;
           total.scope = column.role == ColumnRole::kYear ? "table_column" : "table_row";
           total.label = label.text;
           if (column.role == ColumnRole::kYear) total.year = column.year;
-          total.amount_dkk = Dkk(*cell.value, table.unit_dkk);
+          total.amount_dkk = amount->dkk;
+          total.precision_dkk = amount->precision_dkk;
           total.page = cell.page;
           total.box = cell.box;
           total.table = static_cast<int>(t);
           total.row = static_cast<int>(r);
-          if (IsNumberColumn(column)) document.stated_totals.push_back(total);
+          total.column = static_cast<int>(c);
+          document.stated_totals.push_back(total);
         }
         continue;
       }
@@ -156,12 +162,14 @@ void InterpretTables(ExtractedDocument& document, const TableRules& rules) {
       for (std::size_t c = 1; c < table.columns.size(); ++c) {
         const TableCell& cell = row.cells[c];
         const TableColumn& column = table.columns[c];
-        if (!cell.value) continue;
+        const std::optional<PrintedAmount> amount = CellAmount(cell, table.unit_dkk);
+        if (!amount) continue;
         if (column.role == ColumnRole::kYear) {
           Allocation allocation;
           allocation.initiative = index;
           allocation.year = column.year;
-          allocation.amount_dkk = Dkk(*cell.value, table.unit_dkk);
+          allocation.amount_dkk = amount->dkk;
+          allocation.precision_dkk = amount->precision_dkk;
           allocation.page = cell.page;
           allocation.box = cell.box;
           allocation.unit = table.unit;
@@ -171,11 +179,13 @@ void InterpretTables(ExtractedDocument& document, const TableRules& rules) {
           StatedTotal total;
           total.scope = "table_row";
           total.label = label.text;
-          total.amount_dkk = Dkk(*cell.value, table.unit_dkk);
+          total.amount_dkk = amount->dkk;
+          total.precision_dkk = amount->precision_dkk;
           total.page = cell.page;
           total.box = cell.box;
           total.table = static_cast<int>(t);
           total.row = static_cast<int>(r);
+          total.column = static_cast<int>(c);
           document.stated_totals.push_back(total);
         }
       }

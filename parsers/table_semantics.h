@@ -9,6 +9,9 @@
 #ifndef AFSTEM_PARSERS_TABLE_SEMANTICS_H_
 #define AFSTEM_PARSERS_TABLE_SEMANTICS_H_
 
+#include <optional>
+
+#include "parsers/amount_interval.h"
 #include "parsers/table_rules.h"
 #include "schema/records.h"
 
@@ -20,6 +23,12 @@ namespace afstem {
 // indsatser 3.000" is the memo's "3 mio. kr. årligt"); numbers with decimal
 // commas below 1.000 are mio. kr. The note says which reading was made.
 TableUnit InferUnit(const Table& table, std::string& note);
+
+// The amount a number cell holds, in kroner with the precision its printed
+// digits give ("1.200" in 1.000 kr.: 1 200 000 ± 500); none for an empty or
+// unreadable cell. Table cells are never round figures: a table prints
+// every value to the same places.
+std::optional<PrintedAmount> CellAmount(const TableCell& cell, std::int64_t unit_dkk);
 
 // Fills unit, values, problems, and appends the document's initiatives,
 // allocations and stated totals from document.tables (cell texts

@@ -6,6 +6,7 @@
 #include <ctime>
 
 #include "schema/migrations.h"
+#include "schema/findings_store.h"
 #include "schema/table_rows_store.h"
 #include "schema/word_blob.h"
 
@@ -318,7 +319,9 @@ Result<std::int64_t> DocumentStore::SaveDocument(
   Status status = InsertPages(id.value(), document);
   if (status.ok()) status = InsertLinks(id.value(), document);
   if (status.ok()) status = InsertLayout(id.value(), document);
-  if (status.ok()) status = InsertTablesAndMoney(*db_, id.value(), document);
+  MoneyRowIds ids;
+  if (status.ok()) status = InsertTablesAndMoney(*db_, id.value(), document, ids);
+  if (status.ok()) status = InsertFindings(*db_, id.value(), document.findings, ids);
   if (status.ok()) status = transaction.value()->Commit();
   if (!status.ok()) return status;
   return id.value();

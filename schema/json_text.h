@@ -30,6 +30,14 @@ inline std::string JsonString(std::string_view text) {
   return json + "\"";
 }
 
+// 500 -> "500", 0.5 -> "0.5", 12000.25 -> "12000.25": shortest round-trip
+// form up to 15 significant digits.
+inline std::string JsonNumber(double value) {
+  char text[32];
+  std::snprintf(text, sizeof(text), "%.15g", value);
+  return text;
+}
+
 }  // namespace afstem
 
 #endif  // AFSTEM_SCHEMA_JSON_TEXT_H_

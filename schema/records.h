@@ -185,6 +185,11 @@ struct Allocation {
   // "stated" when the years are printed with the amount, "inferred" when
   // they come from the document's context ("… frie midler i 2025").
   std::string year_source = "stated";
+  // How exactly the printed amount is known (parsers/printed_amount.h):
+  // it stands for amount_dkk ± precision_dkk. A round figure ("3 mio.") may
+  // be exact or rounded; reconciliation decides from its company.
+  double precision_dkk = 0;
+  bool round_figure = false;
 };
 
 struct StatedTotal {
@@ -196,7 +201,10 @@ struct StatedTotal {
   Box box;
   int table = -1;
   int row = -1;
+  int column = -1;               // index into the table's columns
   std::vector<int> parts;        // initiatives it sums (group totals)
+  double precision_dkk = 0;      // as Allocation::precision_dkk
+  bool round_figure = false;
 };
 
 // Every amount of money written in the body text, and what it became.
@@ -210,6 +218,38 @@ struct ProseMoney {
   bool implausible = false;      // more than a municipal note allocates
   // "allocation", "group_total", "document_total" or "mention" (no verb).
   std::string role;
+};
+
+// One amount a finding summed, and where it is printed.
+struct FindingPart {
+  std::string label;                      // "row 3", "2024", a bullet's title
+  std::optional<std::int64_t> amount_dkk;  // none: printed but unreadable
+  std::string text;                       // as printed: "1.200", "2,8 mio. kr."
+  double precision_dkk = 0;
+  int page = 0;
+  Box box;
+  friend bool operator==(const FindingPart&, const FindingPart&) = default;
+};
+
+// What reconciliation (parsers/reconcile.h) found: a stated total that does
+// not add up, a sum it could not complete, or something a person should
+// confirm. `page` and `box` locate the stated total (or the amount).
+struct Finding {
+  std::string rule;                          // "table_column_sum", …
+  std::string severity;                      // "error", "warning", "info"
+  std::optional<int> year;
+  std::optional<std::int64_t> stated_dkk;
+  std::optional<std::int64_t> computed_dkk;  // the parts' sum
+  double tolerance_dkk = 0;                  // |stated - computed| allowed
+  std::string label;                         // where: "Tabel 2, Samlet, 2024"
+  std::string message;                       // one plain sentence or two
+  int page = 0;
+  Box box;
+  int table = -1, row = -1, column = -1;     // indices, for table rules
+  int stated_total = -1;                     // index into stated_totals
+  std::vector<FindingPart> parts;
+  std::string parameters;                    // the rule's parameters, JSON object
+  friend bool operator==(const Finding&, const Finding&) = default;
 };
 
 // Document information dictionary; empty strings / nullopt when absent.
@@ -235,6 +275,7 @@ struct ExtractedDocument {
   std::vector<Allocation> allocations;
   std::vector<StatedTotal> stated_totals;
   std::vector<ProseMoney> prose_money;
+  std::vector<Finding> findings;
   // Warnings from the PDF libraries (damaged xref repaired, ...), one each.
   std::vector<std::string> diagnostics;
 };

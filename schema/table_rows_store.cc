@@ -37,10 +37,44 @@ void BindText(sql::Statement& statement, int index, const std::string& text) {
   }
 }
 
+Status InsertTableStructure(sql::Statement& columns, sql::Statement& rows, std::int64_t table_id,
+                            const Table& table) {
+  for (std::size_t c = 0; c < table.columns.size(); ++c) {
+    const TableColumn& column = table.columns[c];
+    columns.Bind(1, table_id).Bind(2, static_cast<std::int64_t>(c + 1));
+    columns.Bind(3, std::string_view(column.header)).Bind(4, std::string_view(ColumnRoleName(column.role)));
+    if (column.role == ColumnRole::kYear) {
+      columns.Bind(5, std::int64_t{column.year});
+    } else {
+      columns.BindNull(5);
+    }
+    Status status = columns.Run();
+    if (!status.ok()) return status;
+  }
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    rows.Bind(1, table_id).Bind(2, static_cast<std::int64_t>(r + 1));
+    rows.Bind(3, std::int64_t{table.rows[r].is_total ? 1 : 0});
+    Status status = rows.Run();
+    if (!status.ok()) return status;
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
+const char* ColumnRoleName(ColumnRole role) {
+  switch (role) {
+    case ColumnRole::kLabel: return "label";
+    case ColumnRole::kYear: return "year";
+    case ColumnRole::kRowTotal: return "row_total";
+    case ColumnRole::kFunding: return "funding";
+    case ColumnRole::kOther: return "other";
+  }
+  return "other";
+}
+
 Status InsertTablesAndMoney(sql::Database& db, std::int64_t document_id,
-                            const ExtractedDocument& document) {
+                            const ExtractedDocument& document, MoneyRowIds& ids) {
   auto tables = db.Prepare(
       "INSERT INTO tables (document_id, ordinal, first_page, last_page, x0, y0, x1, y1, "
       "column_count, row_count, header, caption, unit, unit_dkk, unit_source, unit_note) "
@@ -52,10 +86,13 @@ Status InsertTablesAndMoney(sql::Database& db, std::int64_t document_id,
       "INSERT INTO initiatives (document_id, ordinal, title, funding_source, funding_url, "
       "page, x0, y0, x1, y1, origin, table_id, table_row, committee) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  auto columns = db.Prepare(
+      "INSERT INTO table_columns (table_id, column, header, role, year) VALUES (?, ?, ?, ?, ?)");
+  auto rows = db.Prepare("INSERT INTO table_rows (table_id, row, is_total) VALUES (?, ?, ?)");
   auto allocations = db.Prepare(
       "INSERT INTO allocations (initiative_id, year, amount_dkk, category, origin, page, "
-      "x0, y0, x1, y1, unit, unit_source, year_source) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "x0, y0, x1, y1, unit, unit_source, year_source, precision_dkk, round_figure) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   auto parts = db.Prepare(
       "INSERT OR IGNORE INTO stated_total_parts (stated_total_id, initiative_id) VALUES (?, ?)");
   auto money = db.Prepare(
@@ -63,11 +100,15 @@ Status InsertTablesAndMoney(sql::Database& db, std::int64_t document_id,
       "amount_dkk, unit, implausible, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   auto totals = db.Prepare(
       "INSERT INTO stated_totals (document_id, scope, label, year, amount_dkk, page, x0, "
-      "y0, x1, y1, table_id, table_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  for (auto* statement : {&tables, &cells, &initiatives, &allocations, &totals, &parts, &money}) {
+      "y0, x1, y1, table_id, table_row, table_column, precision_dkk, round_figure) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  for (auto* statement :
+       {&tables, &cells, &columns, &rows, &initiatives, &allocations, &totals, &parts, &money}) {
     if (!statement->ok()) return statement->status();
   }
-  std::vector<std::int64_t> table_ids;
+  std::vector<std::int64_t>& table_ids = ids.tables;
+  table_ids.clear();
+  ids.stated_totals.clear();
   for (std::size_t t = 0; t < document.tables.size(); ++t) {
     const Table& table = document.tables[t];
     sql::Statement& insert = *tables.value();
@@ -84,6 +125,8 @@ Status InsertTablesAndMoney(sql::Database& db, std::int64_t document_id,
     if (!status.ok()) return status;
     const std::int64_t table_id = db.LastInsertRowId();
     table_ids.push_back(table_id);
+    status = InsertTableStructure(*columns.value(), *rows.value(), table_id, table);
+    if (!status.ok()) return status;
     sql::Statement& add = *cells.value();
     for (std::size_t c = 0; c < table.columns.size(); ++c) {
       const TableColumn& column = table.columns[c];
@@ -141,6 +184,7 @@ Status InsertTablesAndMoney(sql::Database& db, std::int64_t document_id,
     BindPlace(insert, 6, allocation.page, allocation.box);
     insert.Bind(11, std::string_view(allocation.unit)).Bind(12, std::string_view(allocation.unit_source));
     insert.Bind(13, std::string_view(allocation.year_source));
+    insert.Bind(14, allocation.precision_dkk).Bind(15, std::int64_t{allocation.round_figure ? 1 : 0});
     Status status = insert.Run();
     if (!status.ok()) return status;
   }
@@ -158,12 +202,15 @@ Status InsertTablesAndMoney(sql::Database& db, std::int64_t document_id,
     if (total.table >= 0) {
       insert.Bind(11, table_ids.at(static_cast<std::size_t>(total.table)));
       insert.Bind(12, static_cast<std::int64_t>(total.row + 1));
+      insert.Bind(13, static_cast<std::int64_t>(total.column + 1));
     } else {
-      insert.BindNull(11).BindNull(12);
+      insert.BindNull(11).BindNull(12).BindNull(13);
     }
+    insert.Bind(14, total.precision_dkk).Bind(15, std::int64_t{total.round_figure ? 1 : 0});
     Status status = insert.Run();
     if (!status.ok()) return status;
     const std::int64_t total_id = db.LastInsertRowId();
+    ids.stated_totals.push_back(total_id);
     for (int part : total.parts) {
       sql::Statement& add = *parts.value();
       add.Bind(1, total_id).Bind(2, initiative_ids.at(static_cast<std::size_t>(part)));

@@ -1,0 +1,152 @@
+// Prose rules: group_sum (a group's "samlet værdi" vs the bullets under it,
+// in the group's year) and document_sum (the headline amount of a year vs
+// the groups that spend it, or else the text allocations of that year).
+
+#include "parsers/reconcile_rules.h"
+#include "schema/json_text.h"
+
+namespace afstem {
+namespace {
+
+PrintedAmount AmountOf(const StatedTotal& total) {
+  return PrintedAmount{total.amount_dkk, total.precision_dkk, total.round_figure};
+}
+
+PrintedAmount AmountOf(const Allocation& allocation) {
+  return PrintedAmount{allocation.amount_dkk, allocation.precision_dkk, allocation.round_figure};
+}
+
+// Where a prose total stands, for people: the group's heading, or
+// "document total" (the headline sentence is in the parameters).
+SumSubject TotalSubject(const ExtractedDocument& document, int index, const char* rule,
+                        std::string parts_noun) {
+  const StatedTotal& total = document.stated_totals[static_cast<std::size_t>(index)];
+  SumSubject subject;
+  subject.rule = rule;
+  subject.label = (total.scope == "document" ? std::string("document total")
+                                              : "\"" + Shorten(total.label, 60) + "\"") +
+                  (total.year ? ", " + std::to_string(*total.year) : "");
+  subject.year = total.year;
+  subject.total = AmountOf(total);
+  subject.total_text = FormatKroner(total.amount_dkk);
+  subject.page = total.page;
+  subject.box = total.box;
+  subject.parts_noun = std::move(parts_noun);
+  subject.stated_total = index;
+  return subject;
+}
+
+SumPart AllocationPart(const ExtractedDocument& document, const Allocation& allocation) {
+  SumPart part;
+  part.label = Shorten(document.initiatives[static_cast<std::size_t>(allocation.initiative)].title, 60);
+  part.amount = AmountOf(allocation);
+  part.text = FormatKroner(allocation.amount_dkk);
+  part.page = allocation.page;
+  part.box = allocation.box;
+  return part;
+}
+
+Finding NothingToCompare(const SumSubject& subject, const char* severity, std::string message) {
+  Finding finding;
+  finding.rule = subject.rule;
+  finding.severity = severity;
+  finding.year = subject.year;
+  finding.stated_dkk = subject.total.dkk;
+  finding.label = subject.label;
+  finding.message = std::move(message);
+  finding.page = subject.page;
+  finding.box = subject.box;
+  finding.stated_total = subject.stated_total;
+  finding.parameters = subject.parameters;
+  return finding;
+}
+
+}  // namespace
+
+void CheckGroupSums(const ExtractedDocument& document, std::vector<Finding>& findings) {
+  for (std::size_t i = 0; i < document.stated_totals.size(); ++i) {
+    const StatedTotal& total = document.stated_totals[i];
+    if (total.scope != "group") continue;
+    SumSubject subject = TotalSubject(document, static_cast<int>(i), "group_sum", "bullets");
+    subject.parameters = "{\"bullets\":" + std::to_string(total.parts.size()) + "}";
+    std::vector<SumPart> parts;
+    for (int initiative : total.parts) {
+      bool found = false;
+      for (const Allocation& allocation : document.allocations) {
+        if (allocation.initiative != initiative) continue;
+        if (total.year && allocation.year != *total.year) continue;
+        parts.push_back(AllocationPart(document, allocation));
+        found = true;
+      }
+      if (!found) {  // the bullet's amount, or its year, could not be read
+        const Initiative& bullet = document.initiatives[static_cast<std::size_t>(initiative)];
+        SumPart part;
+        part.label = Shorten(bullet.title, 60);
+        part.text = total.year ? "no amount for " + std::to_string(*total.year) : "no amount";
+        part.page = bullet.page;
+        part.box = bullet.box;
+        parts.push_back(part);
+      }
+    }
+    if (parts.empty()) {
+      findings.push_back(NothingToCompare(
+          subject, "warning",
+          "stated " + FormatKroner(total.amount_dkk) +
+              ", but no bullets with amounts were found under the group to add up."));
+      continue;
+    }
+    CheckSum(subject, parts, findings);
+  }
+}
+
+void CheckDocumentSums(const ExtractedDocument& document, std::vector<Finding>& findings) {
+  for (std::size_t i = 0; i < document.stated_totals.size(); ++i) {
+    const StatedTotal& total = document.stated_totals[i];
+    if (total.scope != "document" || !total.year) continue;
+    const int year = *total.year;
+    // The groups of that year, with their stated totals as parts.
+    std::vector<SumPart> parts;
+    for (std::size_t g = 0; g < document.stated_totals.size(); ++g) {
+      const StatedTotal& group = document.stated_totals[g];
+      if (group.scope != "group" || group.year != year) continue;
+      SumPart part;
+      part.label = Shorten(group.label, 60);
+      part.amount = AmountOf(group);
+      part.text = FormatKroner(group.amount_dkk);
+      part.page = group.page;
+      part.box = group.box;
+      for (const Finding& failed : findings) {
+        if (failed.rule == "group_sum" && failed.severity == "error" &&
+            failed.stated_total == static_cast<int>(g)) {
+          part.own_error = *failed.stated_dkk - *failed.computed_dkk;
+          part.own_tolerance = failed.tolerance_dkk;
+        }
+      }
+      parts.push_back(part);
+    }
+    const bool by_groups = !parts.empty();
+    if (!by_groups) {  // no groups: what the text allocates in that year
+      for (const Allocation& allocation : document.allocations) {
+        if (allocation.origin == "text" && allocation.year == year) {
+          parts.push_back(AllocationPart(document, allocation));
+        }
+      }
+    }
+    SumSubject subject = TotalSubject(document, static_cast<int>(i), "document_sum",
+                                      by_groups ? "groups" : "text allocations");
+    subject.parameters = std::string("{\"parts_are\":") +
+                         (by_groups ? "\"groups\"" : "\"text_allocations\"") +
+                         ",\"sentence\":" + JsonString(total.label) + "}";
+    if (parts.empty()) {
+      findings.push_back(NothingToCompare(
+          subject, "info",
+          "stated " + FormatKroner(total.amount_dkk) + " for " + std::to_string(year) +
+              ", but the document divides nothing of that year into groups or allocations, so "
+              "it is not checked."));
+      continue;
+    }
+    CheckSum(subject, parts, findings);
+  }
+}
+
+}  // namespace afstem
