@@ -59,6 +59,7 @@ void Count(const FileReport& report, IngestSummary& summary) {
   summary.pages += report.pages;
   summary.words += report.words;
   summary.links += report.links;
+  summary.findings += report.findings;
 }
 
 // Runs one readable file through the pipeline. Returns a non-ok Status only
@@ -76,6 +77,9 @@ Status IngestOne(const std::string& path, const std::string& bytes,
     report.detail = "already imported as document " +
                     std::to_string(existing.value()->id) + " (from " +
                     existing.value()->path + ")";
+    auto counts = store.CountFindings(report.document_id);
+    if (!counts.ok()) return counts.status();
+    report.findings = counts.value();
     return Status::Ok();
   }
 
@@ -100,6 +104,7 @@ Status IngestOne(const std::string& path, const std::string& bytes,
     report.words += static_cast<std::int64_t>(page.words.size());
   }
   report.links = static_cast<std::int64_t>(document.links.size());
+  for (const Finding& finding : document.findings) report.findings.Add(finding.severity);
   return Status::Ok();
 }
 
@@ -112,7 +117,9 @@ Result<IngestSummary> IngestFiles(const InputList& inputs, DocumentStore& store,
   if (!tools.ok()) return tools.status();
   IngestSummary summary;
   for (const InputProblem& problem : inputs.problems) {
-    FileReport report{problem.path, FileOutcome::kFailed, problem.reason};
+    FileReport report;
+    report.path = problem.path;
+    report.detail = problem.reason;
     Count(report, summary);
     if (on_file) on_file(report);
   }

@@ -39,11 +39,13 @@ struct FileReport {
   std::string detail;            // failure reason, or where it was imported
   std::int64_t document_id = 0;  // 0 when no row exists for the file
   std::int64_t pages = 0, words = 0, links = 0;  // what this run wrote
+  FindingCounts findings;  // the document's findings (also when unchanged)
 };
 
 struct IngestSummary {
   int loaded = 0, replaced = 0, unchanged = 0, failed = 0;
   std::int64_t pages = 0, words = 0, links = 0;  // written in this run
+  FindingCounts findings;  // of every document named in this run
   std::vector<FileReport> failures;              // in processing order
 };
 
@@ -58,8 +60,8 @@ struct PipelineTools {
 };
 
 // The stages after extraction, in order: layout, normalization, tables
-// (detection, cell text, meaning), money in prose. raw_text keeps the words
-// in the PDF library's reading order.
+// (detection, cell text, meaning), money in prose, reconciliation
+// (findings). raw_text keeps the words in the PDF library's reading order.
 void RunPipeline(ExtractedDocument& document, const PipelineTools& tools);
 
 // Called once per file, in processing order, as soon as it is done.

@@ -75,6 +75,13 @@ const char* OutcomeWord(FileOutcome outcome) {
   return "";
 }
 
+// "1 error, 0 warnings, 3 info".
+std::string FindingsText(const FindingCounts& counts) {
+  return std::to_string(counts.errors) + (counts.errors == 1 ? " error, " : " errors, ") +
+         std::to_string(counts.warnings) + (counts.warnings == 1 ? " warning, " : " warnings, ") +
+         std::to_string(counts.infos) + " info";
+}
+
 void PrintFileLine(const FileReport& report, std::ostream& err) {
   err << "afstem: " << report.path << ": ";
   switch (report.outcome) {
@@ -82,7 +89,7 @@ void PrintFileLine(const FileReport& report, std::ostream& err) {
     case FileOutcome::kReplaced:
       err << OutcomeWord(report.outcome) << " as document "
           << report.document_id << " (" << report.pages << " pages, "
-          << report.links << " links)";
+          << report.links << " links; findings: " << FindingsText(report.findings) << ")";
       break;
     case FileOutcome::kUnchanged:
       err << report.detail;
@@ -104,6 +111,8 @@ void PrintSummary(const IngestSummary& summary, double seconds,
       << "pages      " << summary.pages << "\n"
       << "words      " << summary.words << "\n"
       << "links      " << summary.links << "\n"
+      << "findings   " << FindingsText(summary.findings)
+      << " (afstem check lists them)\n"
       << "elapsed    " << elapsed << "\n"
       << "database   " << db << "\n";
   for (const FileReport& failure : summary.failures) {

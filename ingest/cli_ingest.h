@@ -7,13 +7,9 @@
 #include <string>
 #include <vector>
 
-namespace afstem {
+#include "ingest/exit_codes.h"
 
-// Exit codes of the command-line contract (PRODUCT.md).
-inline constexpr int kExitOk = 0;
-inline constexpr int kExitSomeFailed = 1;  // some inputs failed, or the
-                                           // database could not be written
-inline constexpr int kExitUsage = 2;
+namespace afstem {
 
 extern const char kIngestUsage[];
 

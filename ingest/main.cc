@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "ingest/cli_check.h"
 #include "ingest/cli_export.h"
 #include "ingest/cli_ingest.h"
 #include "ingest/version.h"
@@ -14,10 +15,12 @@ constexpr char kUsage[] =
     "usage: afstem COMMAND [OPTIONS] [ARGS]\n"
     "\n"
     "afstem turns Danish municipal committee PDFs into a SQLite database of\n"
-    "initiatives and money.\n"
+    "initiatives and money, and flags every stated total that does not add\n"
+    "up.\n"
     "\n"
     "commands:\n"
     "  ingest      import PDF files and folders into the database\n"
+    "  check       check every stated total against its parts; list findings\n"
     "  export      write tables as CSV or JSON to stdout\n"
     "\n"
     "options:\n"
@@ -43,6 +46,7 @@ int main(int argc, char** argv) {
     return afstem::kExitOk;
   }
   if (command == "ingest") return afstem::RunIngest(args, std::cout, std::cerr);
+  if (command == "check") return afstem::RunCheck(args, std::cout, std::cerr);
   if (command == "export") return afstem::RunExport(args, std::cout, std::cerr);
   std::cerr << "afstem: unknown command '" << command << "'\n" << kUsage;
   return afstem::kExitUsage;

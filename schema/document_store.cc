@@ -327,6 +327,36 @@ Result<std::int64_t> DocumentStore::SaveDocument(
   return id.value();
 }
 
+void FindingCounts::Add(const std::string& severity) {
+  if (severity == "error") {
+    ++errors;
+  } else if (severity == "warning") {
+    ++warnings;
+  } else {
+    ++infos;
+  }
+}
+
+FindingCounts& FindingCounts::operator+=(const FindingCounts& other) {
+  errors += other.errors;
+  warnings += other.warnings;
+  infos += other.infos;
+  return *this;
+}
+
+Result<FindingCounts> DocumentStore::CountFindings(std::int64_t document_id) {
+  auto query = db_->Prepare("SELECT severity FROM findings WHERE document_id = ?");
+  if (!query.ok()) return query.status();
+  query.value()->Bind(1, document_id);
+  FindingCounts counts;
+  while (true) {
+    auto row = query.value()->Step();
+    if (!row.ok()) return row.status();
+    if (!row.value()) return counts;
+    counts.Add(query.value()->ColumnText(0));
+  }
+}
+
 Result<std::int64_t> DocumentStore::SaveFailure(
     const SourceFile& source, const std::string& reason,
     const std::vector<std::string>& diagnostics) {

@@ -22,6 +22,13 @@ struct StoredDocument {
   std::string path;  // path it was imported from
 };
 
+// How many findings of each severity a document has.
+struct FindingCounts {
+  std::int64_t errors = 0, warnings = 0, infos = 0;
+  void Add(const std::string& severity);
+  FindingCounts& operator+=(const FindingCounts& other);
+};
+
 class DocumentStore {
  public:
   // Opens or creates the database at `path` with WAL journaling,
@@ -44,6 +51,9 @@ class DocumentStore {
   Result<std::int64_t> SaveFailure(const SourceFile& source,
                                    const std::string& reason,
                                    const std::vector<std::string>& diagnostics);
+
+  // The stored findings of a document, by severity.
+  Result<FindingCounts> CountFindings(std::int64_t document_id);
 
   sql::Database& database() { return *db_; }
 
