@@ -23,8 +23,11 @@ std::string GroupThousands(std::uint64_t value) {
   return grouped;
 }
 
+// "23 rows", "1 row": nouns are given in the plural.
 std::string Plural(std::size_t count, const std::string& noun) {
-  return std::to_string(count) + " " + noun;
+  std::string word = noun;
+  if (count == 1 && !word.empty() && word.back() == 's') word.pop_back();
+  return std::to_string(count) + " " + word;
 }
 
 // Appends fields to a JSON object literal ("{}" when empty).
@@ -50,14 +53,13 @@ FindingPart ToFindingPart(const SumPart& part) {
 
 std::string ErrorMessage(const SumSubject& subject, std::size_t count, const SumComparison& sum) {
   const std::int64_t gap = std::llabs(sum.difference_dkk);
-  std::string message = "stated " + FormatKroner(sum.stated_dkk) + ", but the " +
-                        Plural(count, subject.parts_noun) + " add up to " +
-                        FormatKroner(sum.computed_dkk) + ": " + FormatKroner(gap) +
-                        (sum.difference_dkk > 0 ? " more" : " less") +
-                        " than the parts, and rounding of the printed figures explains at most " +
-                        FormatTolerance(sum.tolerance_dkk) + ".";
+  std::string message = "stated " + FormatKroner(sum.stated_dkk) + ", but the sum of its " +
+                        Plural(count, subject.parts_noun) + " is " + FormatKroner(sum.computed_dkk) +
+                        ": " + FormatKroner(gap) + (sum.difference_dkk > 0 ? " more" : " less") +
+                        " than the parts, where rounding of the printed figures explains at most " +
+                        FormatTolerance(sum.tolerance_dkk);
   if (sum.round_read_exact) {
-    message += " The round figures are read as exact, since every other amount is exact.";
+    message += " (round figures read as exact, since every other amount is exact)";
   }
   return message;
 }
@@ -73,9 +75,9 @@ std::string IncompleteMessage(const SumSubject& subject, std::size_t readable,
   return "stated " + FormatKroner(sum.stated_dkk) + ", but " +
          std::to_string(unreadable.size()) + " of the " +
          Plural(readable + unreadable.size(), subject.parts_noun) +
-         " cannot be read (" + texts + "), so the sum is incomplete: the other " +
-         std::to_string(readable) + " add up to " + FormatKroner(sum.computed_dkk) +
-         " (tolerance " + FormatTolerance(sum.tolerance_dkk) + ").";
+         " cannot be read (" + texts + "), so the sum is incomplete: the readable " +
+         std::to_string(readable) + " sum to " + FormatKroner(sum.computed_dkk) +
+         " (tolerance " + FormatTolerance(sum.tolerance_dkk) + ")";
 }
 
 }  // namespace

@@ -276,10 +276,15 @@ void CheckTableGrandTotals(const ExtractedDocument& document, std::vector<Findin
                                          label + " vs the " + table.columns[static_cast<std::size_t>(tc)].header +
                                              " column",
                                          "row totals");
-      const std::size_t before = findings.size();
-      CheckColumnOverCandidates(down, table, static_cast<int>(k), tc, findings, "table_row_sum", findings);
-      for (std::size_t i = before; i < findings.size(); ++i) {
-        findings[i].parameters.insert(findings[i].parameters.size() - 1, ",\"against\":\"total_column\"");
+      std::vector<Finding> column_findings;
+      CheckColumnOverCandidates(down, table, static_cast<int>(k), tc, findings, "table_row_sum",
+                                column_findings);
+      // Wrong against its row and its column alike: the grand total cell
+      // itself is off, one finding says so.
+      if (FailedCheck(findings, "table_grand_total", t, static_cast<int>(k), tc) != nullptr) continue;
+      for (Finding& finding : column_findings) {
+        finding.parameters.insert(finding.parameters.size() - 1, ",\"against\":\"total_column\"");
+        findings.push_back(std::move(finding));
       }
     }
   }
