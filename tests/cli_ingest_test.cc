@@ -70,7 +70,7 @@ TEST_CASE("four bad files fail one by one and the good one loads",
                       ": error: truncated PDF (no %%EOF at the end)");
   CHECK(err[3] == "afstem: " + locked +
                       ": error: encrypted: a user password is required to open it");
-  CHECK(err[4] == "afstem: " + kGood + ": loaded as document 5 (4 pages, 21 links)");
+  CHECK(err[4] == "afstem: " + kGood + ": loaded as document 5 (4 pages, 21 links; findings: 0 errors, 0 warnings, 3 info)");
   CHECK(Lines(run.out)[0] ==
         "documents  1 loaded, 0 replaced, 0 skipped (already imported), 4 failed");
 
