@@ -18,6 +18,8 @@ packages=(
   fonts-liberation2
   # command-line tools used by the demo and by people checking its output
   poppler-utils qpdf sqlite3
+  # JSON validation of `afstem check --format json` in the tests
+  jq
 )
 
 missing=()
