@@ -56,12 +56,15 @@ std::string ErrorMessage(const SumSubject& subject, std::size_t count, const Sum
   std::string message = "stated " + FormatKroner(sum.stated_dkk) + ", but the sum of its " +
                         Plural(count, subject.parts_noun) + " is " + FormatKroner(sum.computed_dkk) +
                         ": " + FormatKroner(gap) + (sum.difference_dkk > 0 ? " more" : " less") +
-                        " than the parts, where rounding of the printed figures explains at most " +
-                        FormatTolerance(sum.tolerance_dkk);
-  if (sum.round_read_exact) {
-    message += " (round figures read as exact, since every other amount is exact)";
+                        " than the parts";
+  if (sum.tolerance_dkk > 0) {
+    return message + ", where rounding of the printed figures explains at most " +
+           FormatTolerance(sum.tolerance_dkk);
   }
-  return message;
+  if (sum.round_read_exact) {
+    return message + "; the round figures count as exact, since every other amount is exact";
+  }
+  return message + "; every amount is printed to the krone, so rounding explains none of it";
 }
 
 std::string IncompleteMessage(const SumSubject& subject, std::size_t readable,

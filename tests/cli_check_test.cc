@@ -80,8 +80,8 @@ TEST_CASE("check: injected errors are reported by document, exit 3", "[e2e][chec
   CHECK(lines[0] == "memo_group_total_off.pdf (document 7)");
   CHECK(lines[1] ==
         "  error   group_sum          p. 2   \"2. Videreførelse af eksisterende civilsamfundsinitiativer\", 2025: "
-        "stated 1.900.000 kr., but the sum of its 4 bullets is 1.700.000 kr.: 200.000 kr. more than the parts, "
-        "where rounding of the printed figures explains at most 0 kr. (exact)");
+        "stated 1.900.000 kr., but the sum of its 4 bullets is 1.700.000 kr.: 200.000 kr. more than the parts; "
+        "every amount is printed to the krone, so rounding explains none of it");
   CHECK(lines[12] == "memo_total_row_off.pdf (document 12)");
   CHECK(lines[13] ==
         "  error   table_column_sum   p. 4   table 1 (p. 2), \"Samlet\", 2024: stated 8.655.000 kr., but the sum "
