@@ -18,10 +18,12 @@ build: deps
 	cmake -S . -B $(BUILD_DIR) $(CMAKE_FLAGS)
 	cmake --build $(BUILD_DIR) -j $(JOBS)
 
-# Imports the fixture PDFs into ./afstem.sqlite and prints the summary. A
-# second run finds them already imported and changes nothing.
+# Imports the fixture PDFs into ./afstem.sqlite, prints the summary and
+# checks every stated total (all add up: exit 0). A second run finds them
+# already imported and changes nothing.
 demo: build
 	$(BUILD_DIR)/afstem ingest fixtures/pdf
+	$(BUILD_DIR)/afstem check --severity warning
 
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
