@@ -223,8 +223,7 @@ void PrintJson(const std::vector<StoredFinding>& findings, const CheckArgs& args
         << ",\"label\":" << JsonString(finding.label) << ",\"message\":" << JsonString(finding.message)
         << ",\"page\":" << JsonInt(finding.page) << ",\"box\":";
     if (finding.box) {
-      out << '[' << JsonNumber(finding.box->x0) << ',' << JsonNumber(finding.box->y0) << ','
-          << JsonNumber(finding.box->x1) << ',' << JsonNumber(finding.box->y1) << ']';
+      out << JsonBox(finding.box->x0, finding.box->y0, finding.box->x1, finding.box->y1);
     } else {
       out << "null";
     }

@@ -46,21 +46,6 @@ SumPart AllocationPart(const ExtractedDocument& document, const Allocation& allo
   return part;
 }
 
-Finding NothingToCompare(const SumSubject& subject, const char* severity, std::string message) {
-  Finding finding;
-  finding.rule = subject.rule;
-  finding.severity = severity;
-  finding.year = subject.year;
-  finding.stated_dkk = subject.total.dkk;
-  finding.label = subject.label;
-  finding.message = std::move(message);
-  finding.page = subject.page;
-  finding.box = subject.box;
-  finding.stated_total = subject.stated_total;
-  finding.parameters = subject.parameters;
-  return finding;
-}
-
 }  // namespace
 
 void CheckGroupSums(const ExtractedDocument& document, std::vector<Finding>& findings) {
@@ -89,7 +74,7 @@ void CheckGroupSums(const ExtractedDocument& document, std::vector<Finding>& fin
       }
     }
     if (parts.empty()) {
-      findings.push_back(NothingToCompare(
+      findings.push_back(SubjectFinding(
           subject, "warning",
           "stated " + FormatKroner(total.amount_dkk) +
               ", but no bullets with amounts were found under the group to add up."));
@@ -138,7 +123,7 @@ void CheckDocumentSums(const ExtractedDocument& document, std::vector<Finding>& 
                          (by_groups ? "\"groups\"" : "\"text_allocations\"") +
                          ",\"sentence\":" + JsonString(total.label) + "}";
     if (parts.empty()) {
-      findings.push_back(NothingToCompare(
+      findings.push_back(SubjectFinding(
           subject, "info",
           "stated " + FormatKroner(total.amount_dkk) + " for " + std::to_string(year) +
               ", but the document divides nothing of that year into groups or allocations, so "

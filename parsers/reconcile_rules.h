@@ -60,6 +60,10 @@ struct SumSubject {
 void CheckSum(const SumSubject& subject, const std::vector<SumPart>& parts,
               std::vector<Finding>& findings);
 
+// A finding about `subject` with nothing summed (yet): its rule, year,
+// stated amount, place, references and parameters.
+Finding SubjectFinding(const SumSubject& subject, const char* severity, std::string message);
+
 // "8.655.000 kr.", "-75.000 kr.".
 std::string FormatKroner(std::int64_t dkk);
 // "±12.000 kr.", "±0,5 kr.", "0 kr. (exact)".

@@ -107,6 +107,24 @@ std::string Shorten(const std::string& text, std::size_t limit) {
   return text.substr(0, cut) + "…";
 }
 
+Finding SubjectFinding(const SumSubject& subject, const char* severity, std::string message) {
+  Finding finding;
+  finding.rule = subject.rule;
+  finding.severity = severity;
+  finding.year = subject.year;
+  finding.stated_dkk = subject.total.dkk;
+  finding.label = subject.label;
+  finding.message = std::move(message);
+  finding.page = subject.page;
+  finding.box = subject.box;
+  finding.table = subject.table;
+  finding.row = subject.row;
+  finding.column = subject.column;
+  finding.stated_total = subject.stated_total;
+  finding.parameters = subject.parameters;
+  return finding;
+}
+
 int StatedTotalAt(const ExtractedDocument& document, int table, int row, int column) {
   for (std::size_t i = 0; i < document.stated_totals.size(); ++i) {
     const StatedTotal& total = document.stated_totals[i];
@@ -129,7 +147,7 @@ void CheckSum(const SumSubject& subject, const std::vector<SumPart>& parts,
     }
   }
   const SumComparison sum = CompareSum(subject.total, amounts);
-  Finding finding;
+  std::string severity, message;
   if (unreadable.empty()) {
     if (sum.consistent) return;
     std::int64_t correction = 0;
@@ -145,24 +163,15 @@ void CheckSum(const SumSubject& subject, const std::vector<SumPart>& parts,
                          sum.tolerance_dkk + correction_tolerance + kSlack) {
       return;  // reported at its root: the part's own check
     }
-    finding.severity = "error";
-    finding.message = ErrorMessage(subject, amounts.size(), sum);
+    severity = "error";
+    message = ErrorMessage(subject, amounts.size(), sum);
   } else {
-    finding.severity = "warning";
-    finding.message = IncompleteMessage(subject, amounts.size(), unreadable, sum);
+    severity = "warning";
+    message = IncompleteMessage(subject, amounts.size(), unreadable, sum);
   }
-  finding.rule = subject.rule;
-  finding.year = subject.year;
-  finding.stated_dkk = sum.stated_dkk;
+  Finding finding = SubjectFinding(subject, severity.c_str(), std::move(message));
   finding.computed_dkk = sum.computed_dkk;
   finding.tolerance_dkk = sum.tolerance_dkk;
-  finding.label = subject.label;
-  finding.page = subject.page;
-  finding.box = subject.box;
-  finding.table = subject.table;
-  finding.row = subject.row;
-  finding.column = subject.column;
-  finding.stated_total = subject.stated_total;
   for (const SumPart& part : parts) finding.parts.push_back(ToFindingPart(part));
   finding.parameters = WithFields(
       subject.parameters,

@@ -34,6 +34,12 @@ std::string RowName(const Table& table, int r) {
   return "\"" + Shorten(label, 48) + "\"";
 }
 
+// "table 1 (p. 2), \"Samlet\", 2024": the table, the row, the column.
+std::string CellLabel(const Table& table, int t, std::size_t r, int c) {
+  return TableName(table, t) + ", " + RowName(table, static_cast<int>(r)) + ", " +
+         table.columns[static_cast<std::size_t>(c)].header;
+}
+
 SumPart CellPart(const Table& table, int r, int c, std::string label) {
   const TableCell& cell = table.rows[static_cast<std::size_t>(r)].cells[static_cast<std::size_t>(c)];
   SumPart part;
@@ -179,8 +185,7 @@ void CheckTableColumnSums(const ExtractedDocument& document, std::vector<Finding
       for (std::size_t c = 1; c < table.columns.size(); ++c) {
         if (table.columns[c].role != ColumnRole::kYear) continue;
         const TableCell& cell = table.rows[k].cells[c];
-        const std::string label = TableName(table, t) + ", " + RowName(table, static_cast<int>(k)) +
-                                  ", " + table.columns[c].header;
+        const std::string label = CellLabel(table, t, k, static_cast<int>(c));
         if (!cell.problem.empty()) {
           FlagUnreadableTotal(table, t, static_cast<int>(k), static_cast<int>(c), "table_column_sum",
                               label, findings);
@@ -205,8 +210,7 @@ void CheckTableRowSums(const ExtractedDocument& document, std::vector<Finding>& 
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
       if (table.rows[r].is_total) continue;  // table_grand_total
       const TableCell& cell = table.rows[r].cells[static_cast<std::size_t>(tc)];
-      const std::string label = TableName(table, t) + ", " + RowName(table, static_cast<int>(r)) + ", " +
-                                table.columns[static_cast<std::size_t>(tc)].header;
+      const std::string label = CellLabel(table, t, r, tc);
       if (!cell.problem.empty()) {
         FlagUnreadableTotal(table, t, static_cast<int>(r), tc, "table_row_sum", label, findings);
         continue;
@@ -221,21 +225,9 @@ void CheckTableRowSums(const ExtractedDocument& document, std::vector<Finding>& 
         parts.push_back(CellPart(table, static_cast<int>(r), static_cast<int>(c), table.columns[c].header));
       }
       if (parts.empty()) {
-        Finding finding;
-        finding.rule = "table_row_sum";
-        finding.severity = "warning";
-        finding.stated_dkk = subject.total.dkk;
-        finding.label = label;
-        finding.message = "stated " + FormatKroner(subject.total.dkk) +
-                          ", but none of the row's year cells holds an amount to add up.";
-        finding.page = subject.page;
-        finding.box = subject.box;
-        finding.table = t;
-        finding.row = static_cast<int>(r);
-        finding.column = tc;
-        finding.stated_total = subject.stated_total;
-        finding.parameters = subject.parameters;
-        findings.push_back(std::move(finding));
+        findings.push_back(SubjectFinding(subject, "warning",
+                                          "stated " + FormatKroner(subject.total.dkk) +
+                                              ", but none of the row's year cells holds an amount to add up."));
         continue;
       }
       CheckSum(subject, parts, findings);
@@ -252,8 +244,7 @@ void CheckTableGrandTotals(const ExtractedDocument& document, std::vector<Findin
     for (std::size_t k = 0; k < table.rows.size(); ++k) {
       if (!table.rows[k].is_total) continue;
       const TableCell& cell = table.rows[k].cells[static_cast<std::size_t>(tc)];
-      const std::string label = TableName(table, t) + ", " + RowName(table, static_cast<int>(k)) + ", " +
-                                table.columns[static_cast<std::size_t>(tc)].header;
+      const std::string label = CellLabel(table, t, k, tc);
       if (!cell.problem.empty()) {
         FlagUnreadableTotal(table, t, static_cast<int>(k), tc, "table_grand_total", label, findings);
         continue;

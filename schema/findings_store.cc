@@ -22,8 +22,8 @@ std::string PartsJson(const std::vector<FindingPart>& parts) {
             (part.amount_dkk ? std::to_string(*part.amount_dkk) : "null") +
             ",\"text\":" + JsonString(part.text) + ",\"precision_dkk\":" + JsonNumber(part.precision_dkk);
     if (part.page > 0) {
-      json += ",\"page\":" + std::to_string(part.page) + ",\"box\":[" + JsonNumber(part.box.x0) + "," +
-              JsonNumber(part.box.y0) + "," + JsonNumber(part.box.x1) + "," + JsonNumber(part.box.y1) + "]";
+      json += ",\"page\":" + std::to_string(part.page) + ",\"box\":" +
+              JsonBox(part.box.x0, part.box.y0, part.box.x1, part.box.y1);
     } else {
       json += ",\"page\":null,\"box\":null";
     }

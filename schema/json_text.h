@@ -38,6 +38,11 @@ inline std::string JsonNumber(double value) {
   return text;
 }
 
+// "[x0,y0,x1,y1]" of a box in PDF points.
+inline std::string JsonBox(double x0, double y0, double x1, double y1) {
+  return "[" + JsonNumber(x0) + "," + JsonNumber(y0) + "," + JsonNumber(x1) + "," + JsonNumber(y1) + "]";
+}
+
 }  // namespace afstem
 
 #endif  // AFSTEM_SCHEMA_JSON_TEXT_H_
