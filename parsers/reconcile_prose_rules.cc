@@ -54,13 +54,20 @@ void CheckGroupSums(const ExtractedDocument& document, std::vector<Finding>& fin
     if (total.scope != "group") continue;
     SumSubject subject = TotalSubject(document, static_cast<int>(i), "group_sum", "bullets");
     subject.parameters = "{\"bullets\":" + std::to_string(total.parts.size()) + "}";
-    std::vector<SumPart> parts;
+    // Without a year, a bullet "300.000 kr. årligt i 2024-2026" is read
+    // both as its printed amount once and as every year's allocation.
+    SumReading each_year{subject, {}}, printed_once{subject, {}};
     for (int initiative : total.parts) {
       bool found = false;
-      for (const Allocation& allocation : document.allocations) {
+      for (std::size_t a = 0; a < document.allocations.size(); ++a) {
+        const Allocation& allocation = document.allocations[a];
         if (allocation.initiative != initiative) continue;
         if (total.year && allocation.year != *total.year) continue;
-        parts.push_back(AllocationPart(document, allocation));
+        each_year.parts.push_back(AllocationPart(document, allocation));
+        const bool repeated = a > 0 && document.allocations[a - 1].initiative == initiative &&
+                              document.allocations[a - 1].amount_dkk == allocation.amount_dkk &&
+                              document.allocations[a - 1].box == allocation.box;
+        if (!repeated) printed_once.parts.push_back(each_year.parts.back());
         found = true;
       }
       if (!found) {  // the bullet's amount, or its year, could not be read
@@ -70,17 +77,22 @@ void CheckGroupSums(const ExtractedDocument& document, std::vector<Finding>& fin
         part.text = total.year ? "no amount for " + std::to_string(*total.year) : "no amount";
         part.page = bullet.page;
         part.box = bullet.box;
-        parts.push_back(part);
+        each_year.parts.push_back(part);
+        printed_once.parts.push_back(part);
       }
     }
-    if (parts.empty()) {
+    if (each_year.parts.empty()) {
       findings.push_back(SubjectFinding(
           subject, "warning",
           "stated " + FormatKroner(total.amount_dkk) +
               ", but no bullets with amounts were found under the group to add up."));
       continue;
     }
-    CheckSum(subject, parts, findings);
+    std::vector<SumReading> readings = {each_year};
+    if (!total.year && each_year.parts.size() != printed_once.parts.size()) {
+      readings.insert(readings.begin(), printed_once);
+    }
+    CheckReadings(readings, findings);
   }
 }
 

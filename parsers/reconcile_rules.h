@@ -60,6 +60,18 @@ struct SumSubject {
 void CheckSum(const SumSubject& subject, const std::vector<SumPart>& parts,
               std::vector<Finding>& findings);
 
+// One way to read which parts a total sums.
+struct SumReading {
+  SumSubject subject;
+  std::vector<SumPart> parts;
+};
+
+// For a total whose parts can be read more than one way (a grand total
+// under subtotals; a group total without a year over bullets "årligt"):
+// nothing when some reading agrees, else the finding of the reading that
+// comes closest (CheckSum). Readings most likely first.
+void CheckReadings(const std::vector<SumReading>& readings, std::vector<Finding>& findings);
+
 // A finding about `subject` with nothing summed (yet): its rule, year,
 // stated amount, place, references and parameters.
 Finding SubjectFinding(const SumSubject& subject, const char* severity, std::string message);

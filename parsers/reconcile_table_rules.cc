@@ -70,17 +70,19 @@ void MarkOwnError(SumPart& part, const Finding* failed) {
   part.own_tolerance = failed->tolerance_dkk;
 }
 
-// The body rows a total row may sum, most likely first: the body rows
-// since the previous total row; under subtotals, also every body row above
+// The body rows a total row may sum ("heraf" rows are in the row above),
+// most likely first: the body rows since the previous total row; under subtotals, also every body row above
 // it (a grand total). Empty candidates are left out.
 std::vector<std::vector<int>> PartRowCandidates(const Table& table, int k) {
   std::vector<int> segment, all;
   bool after_total = false;
   for (int r = k - 1; r >= 0; --r) {
-    if (table.rows[static_cast<std::size_t>(r)].is_total) {
+    const TableRow& row = table.rows[static_cast<std::size_t>(r)];
+    if (row.is_total) {
       after_total = true;
       continue;
     }
+    if (row.is_subset) continue;  // counted in the row above
     all.insert(all.begin(), r);
     if (!after_total) segment.insert(segment.begin(), r);
   }
@@ -104,30 +106,21 @@ std::string RowsParameter(const std::vector<int>& rows) {
 void CheckColumnOverCandidates(const SumSubject& subject, const Table& table, int k, int c,
                                const std::vector<Finding>& known, std::string_view part_rule,
                                std::vector<Finding>& findings) {
-  std::vector<Finding> best;
-  bool have_best = false;
+  std::vector<SumReading> readings;
   for (const std::vector<int>& rows : PartRowCandidates(table, k)) {
-    std::vector<SumPart> parts;
+    SumReading reading{subject, {}};
+    reading.subject.parameters = "{\"unit\":" + JsonString(table.unit) + "," + RowsParameter(rows) + "}";
     for (int r : rows) {
       const TableCell& cell = table.rows[static_cast<std::size_t>(r)].cells[static_cast<std::size_t>(c)];
       if (!Counts(cell)) continue;
-      parts.push_back(CellPart(table, r, c, "row " + std::to_string(r + 1)));
-      if (!part_rule.empty()) MarkOwnError(parts.back(), FailedCheck(known, part_rule, subject.table, r, -1));
+      reading.parts.push_back(CellPart(table, r, c, "row " + std::to_string(r + 1)));
+      if (!part_rule.empty()) {
+        MarkOwnError(reading.parts.back(), FailedCheck(known, part_rule, subject.table, r, -1));
+      }
     }
-    SumSubject reading = subject;
-    reading.parameters = "{\"unit\":" + JsonString(table.unit) + "," + RowsParameter(rows) + "}";
-    std::vector<Finding> found;
-    CheckSum(reading, parts, found);
-    const auto gap = [](const std::vector<Finding>& f) {
-      return f.empty() ? 0 : std::llabs(*f.front().stated_dkk - *f.front().computed_dkk);
-    };
-    if (!have_best || found.empty() || gap(found) < gap(best)) {
-      best = std::move(found);
-      have_best = true;
-    }
-    if (best.empty()) return;
+    readings.push_back(std::move(reading));
   }
-  findings.insert(findings.end(), best.begin(), best.end());
+  CheckReadings(readings, findings);
 }
 
 SumSubject TotalCellSubject(const ExtractedDocument& document, int t, int r, int c,

@@ -236,7 +236,7 @@ bool ContinuesTable(const Page& page, const PageLine& line,
                       (label.size() > 1 && label[0] == '\xC3' &&
                        (label[1] == '\xA6' || label[1] == '\xB8' || label[1] == '\xA5')));
   return HasValues(*fitted, columns) || !rules.Ordinal(label).empty() ||
-         rules.IsTotalLabel(label) || lower;
+         rules.IsTotalLabel(label) || rules.IsSubsetLabel(label) || lower;
 }
 
 // Groups the table's lines into rows (see the header comment).
@@ -255,7 +255,8 @@ std::vector<std::vector<const TableLine*>> GroupRows(const std::vector<Page>& pa
   for (const TableLine& line : lines) {
     const std::string label = LabelText(pages[static_cast<std::size_t>(line.page)], line);
     const bool values = HasValues(line, columns);
-    bool starts_row = rows.empty() || !rules.Ordinal(label).empty() || rules.IsTotalLabel(label);
+    bool starts_row = rows.empty() || !rules.Ordinal(label).empty() || rules.IsTotalLabel(label) ||
+                      rules.IsSubsetLabel(label);
     if (!starts_row && !has_ordinals) starts_row = row_has_values && (values || !label.empty());
     if (starts_row) {
       rows.emplace_back();
@@ -313,6 +314,7 @@ Table BuildTable(const std::vector<Page>& pages, std::vector<TableColumn> column
       for (const Token& token : text_line.tokens) label_text += (label_text.empty() ? "" : " ") + token.text;
     }
     row.is_total = rules.IsTotalLabel(label_text);
+    row.is_subset = !row.is_total && rules.IsSubsetLabel(label_text);
     table.rows.push_back(std::move(row));
   }
   return table;

@@ -21,10 +21,19 @@ constexpr std::string_view kRowTotalHeaders[] = {
 constexpr std::string_view kFundingHeaders[] = {
     R"((?i)(?:finansiering|finansieringskilde|kilde|bevilling))",
 };
-// Row labels of a total row; "Samlet", "I alt", "Total", "Sum",
-// "Hovedtotal", "Samlet i alt", "Total i alt", "Sum i alt".
+// Row labels of a total row, and of a subtotal: "Samlet", "I alt",
+// "Total", "Sum", "Hovedtotal", "Subtotal", "Samlet i alt", "Total i alt";
+// qualified: "I alt drift", "I alt, BIU", "Total (anlæg)"; named by what
+// they sum: "Drift i alt", "Udgifter i alt:". Not "Totalrenovering af …".
 constexpr std::string_view kTotalLabels[] = {
-    R"((?i)(?:samlet|i\s+alt|total|sum|hovedtotal|totalt)(?:\s+i\s+alt)?:?)",
+    R"((?i)(?:samlet|i\s+alt|total|sum|hovedtotal|subtotal|totalt)(?:\s+i\s+alt)?:?)",
+    R"((?i)(?:i\s+alt|total|subtotal|hovedtotal)[\s,:(].*)",
+    R"((?i).*\S\s+i\s+alt:?)",
+};
+// Row labels of a part of the row above, already counted in it: "heraf
+// frie midler", "Herunder tolkebistand", "deraf løn".
+constexpr std::string_view kSubsetLabels[] = {
+    R"((?i)(?:heraf|herunder|deraf)\b.*)",
 };
 // A row label's leading ordinal; group 1 is the number. "12.", "12)".
 constexpr std::string_view kOrdinals[] = {
@@ -45,6 +54,7 @@ Result<std::unique_ptr<TableRules>> TableRules::Create() {
       {kRowTotalHeaders, std::size(kRowTotalHeaders), &rules->row_total_headers_},
       {kFundingHeaders, std::size(kFundingHeaders), &rules->funding_headers_},
       {kTotalLabels, std::size(kTotalLabels), &rules->total_labels_},
+      {kSubsetLabels, std::size(kSubsetLabels), &rules->subset_labels_},
       {kOrdinals, std::size(kOrdinals), &rules->ordinals_},
   };
   for (const Group& group : groups) {
@@ -102,6 +112,10 @@ ColumnRole TableRules::HeaderRole(std::string_view header, bool first_column) co
 
 bool TableRules::IsTotalLabel(std::string_view label) const {
   return AnyFull(total_labels_, label);
+}
+
+bool TableRules::IsSubsetLabel(std::string_view label) const {
+  return AnyFull(subset_labels_, label);
 }
 
 std::string TableRules::Ordinal(std::string_view label) const {

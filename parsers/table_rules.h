@@ -31,9 +31,13 @@ class TableRules {
   int HeaderYear(std::string_view header) const;
   // The role a header cell gives its column (first column: kLabel).
   ColumnRole HeaderRole(std::string_view header, bool first_column) const;
-  // True for a row label that makes the row a total ("Samlet", "I alt",
-  // "Total", "Sum", "Hovedtotal", "Samlet i alt").
+  // True for a row label that makes the row a total or subtotal ("Samlet",
+  // "I alt", "Total", "Sum", "Hovedtotal", "I alt drift", "Drift i alt").
   bool IsTotalLabel(std::string_view label) const;
+
+  // True for a row label that makes the row a part of the row above, not
+  // summed with the others ("heraf frie midler", "Herunder tolke").
+  bool IsSubsetLabel(std::string_view label) const;
   // The ordinal a row label starts with ("12. Etablering …" -> "12"), or "".
   std::string Ordinal(std::string_view label) const;
   // The unit a caption or header states, not an amount's unit: "(mio.
@@ -46,6 +50,7 @@ class TableRules {
   std::vector<Pattern> row_total_headers_;
   std::vector<Pattern> funding_headers_;
   std::vector<Pattern> total_labels_;
+  std::vector<Pattern> subset_labels_;
   std::vector<Pattern> ordinals_;
   struct UnitRule {
     Pattern pattern;

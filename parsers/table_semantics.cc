@@ -135,6 +135,9 @@ void InterpretTables(ExtractedDocument& document, const TableRules& rules) {
         }
         continue;
       }
+      // "heraf …" breaks down the row above: no initiative or money of its
+      // own, or sums over the allocations would count it twice.
+      if (row.is_subset) continue;
       Initiative initiative;
       initiative.table = static_cast<int>(t);
       initiative.row = static_cast<int>(r);

@@ -1,6 +1,6 @@
 // Table semantics: what the money in detected tables means. Reads tables
 // whose cell texts are normalized and fills the document's initiatives
-// (one per non-total row), allocations (one per non-empty year cell, in
+// (one per row that is neither a total nor a "heraf" part), allocations (one per non-empty year cell, in
 // whole kroner), stated totals (a total row's cells: per year
 // `table_column`; an "I alt" column: per row `table_row`), the funding
 // source and link, and each table's unit: stated in its header or caption,

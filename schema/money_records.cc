@@ -107,11 +107,12 @@ class Loader {
                            " was imported before schema version 5 (no column roles); re-import it with "
                            "afstem ingest --force");
     }
-    status = ForEachRow(db_, "SELECT row, is_total FROM table_rows WHERE table_id = ?", table_id,
+    status = ForEachRow(db_, "SELECT row, kind FROM table_rows WHERE table_id = ?", table_id,
                         [&](const sql::Statement& row) {
                           const auto r = static_cast<std::size_t>(row.ColumnInt(0) - 1);
                           if (r >= table.rows.size()) return Status::Error("table row out of range");
-                          table.rows[r].is_total = row.ColumnInt(1) != 0;
+                          table.rows[r].is_total = row.ColumnText(1) == "total";
+                          table.rows[r].is_subset = row.ColumnText(1) == "subset";
                           return Status::Ok();
                         });
     if (!status.ok()) return status;

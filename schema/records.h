@@ -141,6 +141,7 @@ struct TableCell {
 struct TableRow {
   std::vector<TableCell> cells;  // one per column, empty cells included
   bool is_total = false;         // "Samlet", "I alt", "Total", "Sum", …
+  bool is_subset = false;        // "heraf …": part of the row above, not summed
 };
 
 struct Table {

@@ -53,7 +53,8 @@ Status InsertTableStructure(sql::Statement& columns, sql::Statement& rows, std::
   }
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     rows.Bind(1, table_id).Bind(2, static_cast<std::int64_t>(r + 1));
-    rows.Bind(3, std::int64_t{table.rows[r].is_total ? 1 : 0});
+    const TableRow& row = table.rows[r];
+    rows.Bind(3, std::string_view(row.is_total ? "total" : row.is_subset ? "subset" : "item"));
     Status status = rows.Run();
     if (!status.ok()) return status;
   }
@@ -88,7 +89,7 @@ Status InsertTablesAndMoney(sql::Database& db, std::int64_t document_id,
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   auto columns = db.Prepare(
       "INSERT INTO table_columns (table_id, column, header, role, year) VALUES (?, ?, ?, ?, ?)");
-  auto rows = db.Prepare("INSERT INTO table_rows (table_id, row, is_total) VALUES (?, ?, ?)");
+  auto rows = db.Prepare("INSERT INTO table_rows (table_id, row, kind) VALUES (?, ?, ?)");
   auto allocations = db.Prepare(
       "INSERT INTO allocations (initiative_id, year, amount_dkk, category, origin, page, "
       "x0, y0, x1, y1, unit, unit_source, year_source, precision_dkk, round_figure) "

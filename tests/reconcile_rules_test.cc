@@ -134,6 +134,17 @@ TEST_CASE("table_column_sum: subtotals and a grand total under them", "[parsers]
   CHECK(findings[0].parts.size() == 3);
 }
 
+TEST_CASE("table_column_sum: a \"heraf\" row is part of the row above", "[parsers][reconcile]") {
+  ExtractedDocument document;
+  document.tables.push_back(MakeTable(1'000, {"Post", "2025"},
+                                      {{"1. Sprogcentre", "1.000"},
+                                       {"heraf frie midler", "300"},
+                                       {"2. Tolke", "500"},
+                                       {"I alt", "1.500"}}));
+  document.tables[0].rows[1].is_subset = true;
+  CHECK(Reconcile(document).empty());
+}
+
 TEST_CASE("table_row_sum: one row total in mio. kr. off by 0,1, reported once", "[parsers][reconcile]") {
   ExtractedDocument document;
   document.tables.push_back(MakeTable(1'000'000, {"Gruppe", "2024", "2025", "2026", "I alt"},
@@ -243,6 +254,28 @@ TEST_CASE("group_sum: a bullet without an amount makes the sum incomplete", "[pa
   CHECK(findings[0].severity == "warning");
   CHECK(findings[0].computed_dkk == 1'350'000);
   CHECK(findings[0].parts[1].text == "no amount for 2025");
+}
+
+TEST_CASE("group_sum: without a year, a yearly bullet counts once or every year", "[parsers][reconcile]") {
+  // "samlet værdi af 750.000 kr." over "300.000 kr. årligt i 2024-2026" and
+  // "450.000 kr. i 2024": the printed amounts add up.
+  ExtractedDocument document = GroupDocument(750'000, {300'000, 450'000});
+  document.stated_totals[0].year.reset();
+  for (int year : {2025, 2026}) {
+    Allocation again = document.allocations[0];
+    again.year = year;
+    document.allocations.insert(document.allocations.begin() + 1, again);
+  }
+  CHECK(Reconcile(document).empty());
+  // 1.350.000 kr. is every year's allocations: that reading agrees too.
+  document.stated_totals[0].amount_dkk = 1'350'000;
+  CHECK(Reconcile(document).empty());
+  // 900.000 kr. is neither: reported against the closest reading.
+  document.stated_totals[0].amount_dkk = 900'000;
+  const std::vector<Finding> findings = Reconcile(document);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].computed_dkk == 750'000);
+  CHECK(findings[0].parts.size() == 2);
 }
 
 // GroupDocument plus a headline "afsat {headline} årligt" for 2025.

@@ -83,13 +83,25 @@ TEST_CASE("header roles, totals and ordinals", "[parsers][tables]") {
   CHECK(rules.HeaderRole("Total", false) == ColumnRole::kRowTotal);
   CHECK(rules.HeaderRole("Finansiering", false) == ColumnRole::kFunding);
   CHECK(rules.HeaderRole("Bemærkning", false) == ColumnRole::kOther);
-  for (const char* total : {"Samlet", "I alt", "Total", "Sum", "Hovedtotal", "Samlet i alt", "I alt:"}) {
+  for (const char* total : {"Samlet", "I alt", "Total", "Sum", "Hovedtotal", "Samlet i alt", "I alt:",
+                            "Subtotal", "I alt drift", "I alt, BIU", "Total (anlæg)", "Drift i alt",
+                            "Udgifter i alt:"}) {
     INFO(total);
     CHECK(rules.IsTotalLabel(total));
+    CHECK_FALSE(rules.IsSubsetLabel(total));
   }
-  for (const char* label : {"Samlet værdi af indsatser", "23. Nye indsatser", "Summer"}) {
+  for (const char* label : {"Samlet værdi af indsatser", "23. Nye indsatser", "Summer",
+                            "Totalrenovering af værestedet", "Ialt"}) {
     INFO(label);
     CHECK_FALSE(rules.IsTotalLabel(label));
+  }
+  for (const char* subset : {"heraf frie midler", "Heraf servicemidler", "herunder tolkebistand", "deraf løn"}) {
+    INFO(subset);
+    CHECK(rules.IsSubsetLabel(subset));
+  }
+  for (const char* label : {"Herlev Kommune", "Derudover pulje", "1. Heraf"}) {
+    INFO(label);
+    CHECK_FALSE(rules.IsSubsetLabel(label));
   }
   CHECK(rules.Ordinal("12. Etablering af aktivitetspulje") == "12");
   CHECK(rules.Ordinal("3) Rådgivning") == "3");

@@ -1,7 +1,7 @@
 -- Schema version 5: reconciliation. Findings (totals that do not add up,
 -- sums that could not be completed, units to confirm), the precision each
 -- amount was printed with, and the table structure the checks read back:
--- column roles and total rows.
+-- column roles and row kinds (item, total, "heraf" subset).
 
 ALTER TABLE allocations ADD COLUMN precision_dkk REAL NOT NULL DEFAULT 0;  -- amount_dkk ± this
 ALTER TABLE allocations ADD COLUMN round_figure INTEGER NOT NULL DEFAULT 0
@@ -23,7 +23,7 @@ CREATE TABLE table_columns (
 CREATE TABLE table_rows (
   table_id INTEGER NOT NULL REFERENCES tables(id) ON DELETE CASCADE,
   row      INTEGER NOT NULL,               -- table_cells.row, from 1
-  is_total INTEGER NOT NULL CHECK (is_total IN (0, 1)),  -- "Samlet", "I alt", "Total", …
+  kind     TEXT    NOT NULL CHECK (kind IN ('item', 'total', 'subset')),
   PRIMARY KEY (table_id, row)
 );
 
