@@ -1,5 +1,6 @@
 // Pipeline benchmark: time per page of each ingest stage — hashing,
-// extraction (Poppler + qpdf), layout, normalization, loading into SQLite
+// extraction (Poppler + qpdf), layout, normalization, tables, prose money,
+// reconciliation, loading into SQLite
 // (a temporary database, one transaction per document) — and the one-time
 // setup, over given PDFs; then what layout + normalization add to ingest.
 // Usage: build/bench/pipeline_bench [--rounds N] FILE.pdf...
@@ -22,6 +23,7 @@
 #include "parsers/layout.h"
 #include "parsers/page_text.h"
 #include "parsers/prose_money.h"
+#include "parsers/reconcile.h"
 #include "parsers/table_detector.h"
 #include "parsers/table_semantics.h"
 
@@ -66,8 +68,8 @@ int main(int argc, char** argv) {
     auto bytes = afstem::ReadFileBytes(file);
     if (bytes.ok()) contents.push_back(std::move(bytes).value());
   }
-  double hash = 0, extract = 0, layout = 0, normalize = 0, tables = 0, prose = 0, load = 0,
-         bare_load = 0;
+  double hash = 0, extract = 0, layout = 0, normalize = 0, tables = 0, prose = 0, reconcile = 0,
+         load = 0, bare_load = 0;
   long pages = 0;
   for (int round = 0; round <= rounds; ++round) {  // round 0 warms up
     for (const std::string& bytes : contents) {
@@ -102,6 +104,9 @@ int main(int argc, char** argv) {
       start = Clock::now();
       afstem::ReadProseMoney(doc, *tools.value().prose_rules);
       const double prosed = Seconds(start);
+      start = Clock::now();
+      doc.findings = afstem::Reconcile(doc);
+      const double reconciled = Seconds(start);
       // The same document without its layout rows: what loading cost
       // before the layout stage existed.
       afstem::ExtractedDocument bare = document.value();
@@ -115,6 +120,7 @@ int main(int argc, char** argv) {
       bare.allocations.clear();
       bare.stated_totals.clear();
       bare.prose_money.clear();
+      bare.findings.clear();
       start = Clock::now();
       auto bare_saved = bare_store.value()->SaveDocument(source, bare);
       const double bare_loaded = Seconds(start);
@@ -130,6 +136,7 @@ int main(int argc, char** argv) {
       hash += hashed;
       tables += tabled;
       prose += prosed;
+      reconcile += reconciled;
       load += loaded;
       bare_load += bare_loaded;
       extract += extracted;
@@ -146,13 +153,14 @@ int main(int argc, char** argv) {
   std::printf("normalize               %.3f ms/page\n", per_page(normalize));
   std::printf("tables                  %.3f ms/page\n", per_page(tables));
   std::printf("prose money             %.3f ms/page\n", per_page(prose));
+  std::printf("reconcile               %.3f ms/page\n", per_page(reconcile));
   std::printf("load (sqlite)           %.3f ms/page (%.3f without layout and money rows)\n",
               per_page(load), per_page(bare_load));
   // Ingest without the later stages: hash + extract + load of pages, words
   // and links. They add layout, normalization, tables, prose money and the
   // rows they write.
   const double before = hash + extract + bare_load;
-  const double added = layout + normalize + tables + prose + (load - bare_load);
+  const double added = layout + normalize + tables + prose + reconcile + (load - bare_load);
   const double ingest = before + added;
   std::printf("stages after extract   %.1f %% on top of extract+load (%.3f ms/page on %.3f)\n",
               before > 0 ? 100 * added / before : 0.0, per_page(added), per_page(before));
