@@ -13,9 +13,10 @@ namespace afstem {
 
 extern const char kIngestUsage[];
 
-// `args` are the arguments after "ingest".
+// `args` are the arguments after "ingest". The progress line is drawn on
+// `err` when it is a terminal (or with --progress), unless --quiet.
 int RunIngest(const std::vector<std::string>& args, std::ostream& out,
-              std::ostream& err);
+              std::ostream& err, bool err_is_terminal = false);
 
 }  // namespace afstem
 

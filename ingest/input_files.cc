@@ -8,7 +8,10 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <set>
+
+#include "ingest/sha256.h"
 
 namespace afstem {
 namespace fs = std::filesystem;
@@ -86,24 +89,56 @@ InputList FindInputFiles(const std::vector<std::string>& paths) {
   return list;
 }
 
-Result<std::string> ReadFileBytes(const std::string& path) {
+namespace {
+
+// Opens `path` for reading, or says why it cannot be.
+Result<std::unique_ptr<std::ifstream>> OpenForReading(const std::string& path) {
   std::error_code error;
   if (fs::is_directory(path, error)) return Status::Error("is a directory");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  auto in = std::make_unique<std::ifstream>(path, std::ios::binary);
+  if (!*in) {
     int saved = errno;
     if (saved == ENOENT) return Status::Error("no such file or directory");
     if (saved == EACCES) return Status::Error("permission denied");
     return Status::Error(std::string("cannot be read: ") + std::strerror(saved));
   }
-  // Chunked reads work for files whose size the system cannot tell (pipes).
-  std::string bytes;
-  char chunk[1 << 16];
-  while (in.read(chunk, sizeof(chunk)) || in.gcount() > 0) {
-    bytes.append(chunk, static_cast<std::size_t>(in.gcount()));
+  return in;
+}
+
+// Calls `chunk` with the file's bytes, in order. Chunked reads work for
+// files whose size the system cannot tell (pipes).
+template <typename OnChunk>
+Status ReadChunks(const std::string& path, OnChunk on_chunk) {
+  auto in = OpenForReading(path);
+  if (!in.ok()) return in.status();
+  std::ifstream& stream = *in.value();
+  std::string buffer(1 << 20, '\0');
+  while (stream.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) || stream.gcount() > 0) {
+    on_chunk(std::string_view(buffer.data(), static_cast<std::size_t>(stream.gcount())));
   }
-  if (in.bad()) return Status::Error("read error");
+  if (stream.bad()) return Status::Error("read error");
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<std::string> ReadFileBytes(const std::string& path) {
+  std::string bytes;
+  Status status = ReadChunks(path, [&](std::string_view chunk) { bytes.append(chunk); });
+  if (!status.ok()) return status;
   return bytes;
+}
+
+Result<FileDigest> HashFile(const std::string& path) {
+  Sha256 hash;
+  FileDigest digest;
+  Status status = ReadChunks(path, [&](std::string_view chunk) {
+    hash.Update(chunk);
+    digest.size += static_cast<std::int64_t>(chunk.size());
+  });
+  if (!status.ok()) return status;
+  digest.sha256 = hash.HexDigest();
+  return digest;
 }
 
 std::string FileNameOf(const std::string& path) {

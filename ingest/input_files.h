@@ -4,6 +4,7 @@
 #ifndef AFSTEM_INGEST_INPUT_FILES_H_
 #define AFSTEM_INGEST_INPUT_FILES_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,14 @@ InputList FindInputFiles(const std::vector<std::string>& paths);
 // Reads the whole file. Fails with "permission denied", "is a directory",
 // "no such file or directory" or the system's reason.
 Result<std::string> ReadFileBytes(const std::string& path);
+
+// The SHA-256 (lowercase hex) and size of a file, read in chunks so that
+// memory stays flat whatever its size. Fails like ReadFileBytes.
+struct FileDigest {
+  std::string sha256;
+  std::int64_t size = 0;
+};
+Result<FileDigest> HashFile(const std::string& path);
 
 // The last component of `path` ("fixtures/pdf/a.pdf" -> "a.pdf").
 std::string FileNameOf(const std::string& path);

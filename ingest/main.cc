@@ -1,5 +1,7 @@
 // afstem command-line entry point: dispatches to subcommands, nothing else.
 
+#include <unistd.h>
+
 #include <iostream>
 #include <string>
 #include <vector>
@@ -45,7 +47,7 @@ int main(int argc, char** argv) {
     std::cout << "afstem " << afstem::kVersion << "\n";
     return afstem::kExitOk;
   }
-  if (command == "ingest") return afstem::RunIngest(args, std::cout, std::cerr);
+  if (command == "ingest") return afstem::RunIngest(args, std::cout, std::cerr, isatty(STDERR_FILENO) == 1);
   if (command == "check") return afstem::RunCheck(args, std::cout, std::cerr);
   if (command == "export") return afstem::RunExport(args, std::cout, std::cerr);
   std::cerr << "afstem: unknown command '" << command << "'\n" << kUsage;

@@ -146,6 +146,10 @@ Result<PopplerOutput> ReadWithPoppler(std::string_view bytes,
   }
   const int page_count = doc->pages();
   if (page_count <= 0) return Status::Error("PDF has no pages");
+  if (options.max_pages > 0 && page_count > options.max_pages) {
+    return Status::Error("too many pages (" + std::to_string(page_count) + ", over --max-pages " +
+                         std::to_string(options.max_pages) + ")");
+  }
 
   output.document.info = ReadInfo(*doc);
   output.document.pages.reserve(static_cast<std::size_t>(page_count));

@@ -22,6 +22,9 @@ struct PopplerOptions {
   // Also read each word's font name and size. Costs extra extraction time
   // (bench/extract_bench.cc); layout needs it for headings and footnotes.
   bool include_fonts = true;
+  // Refuse documents with more pages than this before reading any page
+  // ("too many pages"); 0: no limit.
+  int max_pages = 0;
 };
 
 struct PopplerOutput {

@@ -127,10 +127,19 @@ Result<std::optional<StoredDocument>> DocumentStore::Find(
 }
 
 Result<std::optional<std::int64_t>> DocumentStore::RemoveExisting(
-    const std::string& sha256) {
+    const std::string& sha256, std::vector<std::string>& paths) {
   auto existing = Find(sha256);
   if (!existing.ok()) return existing.status();
   if (!existing.value()) return std::optional<std::int64_t>();
+  auto known = db_->Prepare("SELECT path FROM document_files WHERE document_id = ? ORDER BY rowid");
+  if (!known.ok()) return known.status();
+  known.value()->Bind(1, existing.value()->id);
+  while (true) {
+    auto row = known.value()->Step();
+    if (!row.ok()) return row.status();
+    if (!row.value()) break;
+    paths.push_back(known.value()->ColumnText(0));
+  }
   auto statement = db_->Prepare("DELETE FROM documents WHERE id = ?");
   if (!statement.ok()) return statement.status();
   statement.value()->Bind(1, existing.value()->id);
@@ -311,12 +320,14 @@ Result<std::int64_t> DocumentStore::SaveDocument(
     const SourceFile& source, const ExtractedDocument& document) {
   auto transaction = sql::Transaction::Begin(*db_);
   if (!transaction.ok()) return transaction.status();
-  auto old_id = RemoveExisting(source.sha256);
+  std::vector<std::string> paths;
+  auto old_id = RemoveExisting(source.sha256, paths);
   if (!old_id.ok()) return old_id.status();
   auto id = InsertDocumentRow(source, &document, nullptr, document.diagnostics,
                               old_id.value());
   if (!id.ok()) return id.status();
-  Status status = InsertPages(id.value(), document);
+  Status status = RecordFilePaths(id.value(), source, paths);
+  if (status.ok()) status = InsertPages(id.value(), document);
   if (status.ok()) status = InsertLinks(id.value(), document);
   if (status.ok()) status = InsertLayout(id.value(), document);
   MoneyRowIds ids;
@@ -344,6 +355,25 @@ FindingCounts& FindingCounts::operator+=(const FindingCounts& other) {
   return *this;
 }
 
+Status DocumentStore::RecordFilePath(std::int64_t document_id, const std::string& path) {
+  auto insert = db_->Prepare(
+      "INSERT OR IGNORE INTO document_files (document_id, path, file_name) VALUES (?, ?, ?)");
+  if (!insert.ok()) return insert.status();
+  const std::size_t slash = path.find_last_of('/');
+  insert.value()->Bind(1, document_id).Bind(2, std::string_view(path));
+  insert.value()->Bind(3, std::string_view(path).substr(slash == std::string::npos ? 0 : slash + 1));
+  return insert.value()->Run();
+}
+
+Status DocumentStore::RecordFilePaths(std::int64_t document_id, const SourceFile& source,
+                                      const std::vector<std::string>& paths) {
+  for (const std::string& path : paths) {
+    Status status = RecordFilePath(document_id, path);
+    if (!status.ok()) return status;
+  }
+  return RecordFilePath(document_id, source.path);
+}
+
 Result<FindingCounts> DocumentStore::CountFindings(std::int64_t document_id) {
   auto query = db_->Prepare("SELECT severity FROM findings WHERE document_id = ?");
   if (!query.ok()) return query.status();
@@ -362,12 +392,14 @@ Result<std::int64_t> DocumentStore::SaveFailure(
     const std::vector<std::string>& diagnostics) {
   auto transaction = sql::Transaction::Begin(*db_);
   if (!transaction.ok()) return transaction.status();
-  auto old_id = RemoveExisting(source.sha256);
+  std::vector<std::string> paths;
+  auto old_id = RemoveExisting(source.sha256, paths);
   if (!old_id.ok()) return old_id.status();
   auto id = InsertDocumentRow(source, nullptr, &reason, diagnostics,
                               old_id.value());
   if (!id.ok()) return id.status();
-  Status status = transaction.value()->Commit();
+  Status status = RecordFilePaths(id.value(), source, paths);
+  if (status.ok()) status = transaction.value()->Commit();
   if (!status.ok()) return status;
   return id.value();
 }

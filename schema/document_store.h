@@ -52,6 +52,10 @@ class DocumentStore {
                                    const std::string& reason,
                                    const std::vector<std::string>& diagnostics);
 
+  // Records that the document was seen at `path` (document_files); a path
+  // already recorded is left as it is.
+  Status RecordFilePath(std::int64_t document_id, const std::string& path);
+
   // The stored findings of a document, by severity.
   Result<FindingCounts> CountFindings(std::int64_t document_id);
 
@@ -61,8 +65,13 @@ class DocumentStore {
   DocumentStore(std::unique_ptr<sql::Database> db, std::string afstem_version)
       : db_(std::move(db)), afstem_version_(std::move(afstem_version)) {}
 
-  // Deletes the row for `sha256` (children cascade); returns its old id.
-  Result<std::optional<std::int64_t>> RemoveExisting(const std::string& sha256);
+  // Deletes the row for `sha256` (children cascade); returns its old id and
+  // adds the paths it was seen under to `paths`.
+  Result<std::optional<std::int64_t>> RemoveExisting(const std::string& sha256,
+                                                     std::vector<std::string>& paths);
+  // Records `paths` and the source's own path for the document.
+  Status RecordFilePaths(std::int64_t document_id, const SourceFile& source,
+                         const std::vector<std::string>& paths);
   Result<std::int64_t> InsertDocumentRow(
       const SourceFile& source, const ExtractedDocument* document,
       const std::string* failure, const std::vector<std::string>& diagnostics,

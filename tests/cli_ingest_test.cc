@@ -72,7 +72,7 @@ TEST_CASE("four bad files fail one by one and the good one loads",
                       ": error: encrypted: a user password is required to open it");
   CHECK(err[4] == "afstem: " + kGood + ": loaded as document 5 (4 pages, 21 links; findings: 0 errors, 0 warnings, 3 info)");
   CHECK(Lines(run.out)[0] ==
-        "documents  1 loaded, 0 replaced, 0 skipped (already imported), 4 failed");
+        "documents   1 loaded, 0 replaced, 0 skipped (already imported), 4 failed");
 
   auto database = sql::Database::Open(db);
   REQUIRE(database.ok());
@@ -146,7 +146,7 @@ TEST_CASE("usage errors exit 2, --help exits 0", "[e2e][ingest]") {
   CHECK(Ingest({"--db"}).exit_code == kExitUsage);
   Run help = Ingest({"--help"});
   CHECK(help.exit_code == kExitOk);
-  CHECK(Lines(help.out)[0] == "usage: afstem ingest [--db FILE] [--force] PATH...");
+  CHECK(Lines(help.out)[0] == "usage: afstem ingest [--db FILE] [--jobs N] [--force] [OPTIONS] PATH...");
 }
 
 }  // namespace afstem

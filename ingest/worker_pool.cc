@@ -1,0 +1,279 @@
+// Forked worker processes (worker_pool.h). Frames on the pipes: 8 bytes of
+// little-endian length, then the bytes; a response frame starts with one
+// byte, 0 for a response and 1 for a failure the worker caught itself
+// ("out of memory").
+
+#include "ingest/worker_pool.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cmath>
+#include <cstring>
+#include <new>
+
+#if defined(__SANITIZE_ADDRESS__)
+#define AFSTEM_UNDER_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define AFSTEM_UNDER_ASAN 1
+#endif
+#endif
+
+namespace afstem {
+namespace {
+
+constexpr char kResponse = 0;
+constexpr char kCaughtFailure = 1;
+
+std::string Frame(std::string_view payload) {
+  std::string frame(8, '\0');
+  std::uint64_t size = payload.size();
+  for (int i = 0; i < 8; ++i) frame[static_cast<std::size_t>(i)] = static_cast<char>((size >> (8 * i)) & 0xFF);
+  frame.append(payload);
+  return frame;
+}
+
+// The payload of a complete frame at the start of `bytes`, if there is one.
+std::optional<std::string> TakeFrame(std::string& bytes) {
+  if (bytes.size() < 8) return std::nullopt;
+  std::uint64_t size = 0;
+  for (int i = 0; i < 8; ++i) {
+    size |= static_cast<std::uint64_t>(static_cast<unsigned char>(bytes[static_cast<std::size_t>(i)])) << (8 * i);
+  }
+  if (bytes.size() - 8 < size) return std::nullopt;
+  std::string payload = bytes.substr(8, size);
+  bytes.erase(0, 8 + size);
+  return payload;
+}
+
+bool WriteAll(int fd, std::string_view bytes) {
+  while (!bytes.empty()) {
+    const ssize_t written = write(fd, bytes.data(), bytes.size());
+    if (written < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    bytes.remove_prefix(static_cast<std::size_t>(written));
+  }
+  return true;
+}
+
+// Blocking read of one frame (in the worker). None at end of input.
+std::optional<std::string> ReadFrame(int fd) {
+  std::string bytes;
+  char chunk[1 << 16];
+  while (true) {
+    if (auto payload = TakeFrame(bytes)) return payload;
+    const ssize_t got = read(fd, chunk, sizeof(chunk));
+    if (got < 0 && errno == EINTR) continue;
+    if (got <= 0) return std::nullopt;
+    bytes.append(chunk, static_cast<std::size_t>(got));
+  }
+}
+
+std::string SignalName(int signal_number) {
+  switch (signal_number) {
+    case SIGSEGV: return "SIGSEGV";
+    case SIGABRT: return "SIGABRT";
+    case SIGBUS: return "SIGBUS";
+    case SIGFPE: return "SIGFPE";
+    case SIGILL: return "SIGILL";
+    case SIGKILL: return "SIGKILL";
+    case SIGTERM: return "SIGTERM";
+    default: return "signal " + std::to_string(signal_number);
+  }
+}
+
+std::string Seconds(double seconds) {
+  char text[32];
+  std::snprintf(text, sizeof(text), "%g", seconds);
+  return text;
+}
+
+}  // namespace
+
+WorkerPool::WorkerPool(WorkerLimits limits, WorkerFunction work)
+    : limits_(limits), work_(std::move(work)) {
+  if (limits_.workers < 1) limits_.workers = 1;
+  if (limits_.jobs_per_worker < 1) limits_.jobs_per_worker = 1;
+  workers_.resize(static_cast<std::size_t>(limits_.workers));
+  // A worker that dies mid-write must not take the parent with it.
+  signal(SIGPIPE, SIG_IGN);
+}
+
+WorkerPool::~WorkerPool() {
+  for (Worker& worker : workers_) Stop(worker, /*kill_it=*/worker.busy);
+}
+
+bool WorkerPool::HasFreeWorker() const { return Busy() < workers_.size(); }
+
+std::size_t WorkerPool::Busy() const {
+  std::size_t busy = 0;
+  for (const Worker& worker : workers_) busy += worker.busy ? 1 : 0;
+  return busy;
+}
+
+Status WorkerPool::Spawn(Worker& worker) {
+  int jobs[2], responses[2];
+  if (pipe2(jobs, O_CLOEXEC) != 0) return Status::Error(std::string("cannot create a pipe: ") + std::strerror(errno));
+  if (pipe2(responses, O_CLOEXEC) != 0) {
+    close(jobs[0]);
+    close(jobs[1]);
+    return Status::Error(std::string("cannot create a pipe: ") + std::strerror(errno));
+  }
+  const pid_t parent = getpid();
+  const pid_t pid = fork();
+  if (pid < 0) {
+    for (int fd : {jobs[0], jobs[1], responses[0], responses[1]}) close(fd);
+    return Status::Error(std::string("cannot start a worker process: ") + std::strerror(errno));
+  }
+  if (pid == 0) {
+    // The child keeps only its own pipe ends: another worker's pipe held
+    // open here would keep that worker from ever seeing end of input.
+    for (Worker& other : workers_) {
+      if (other.to_child >= 0) close(other.to_child);
+      if (other.from_child >= 0) close(other.from_child);
+    }
+    close(jobs[1]);
+    close(responses[0]);
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != parent) _exit(0);  // the parent died before prctl
+    RunChild(jobs[0], responses[1]);
+    _exit(0);
+  }
+  close(jobs[0]);
+  close(responses[1]);
+  fcntl(responses[0], F_SETFL, fcntl(responses[0], F_GETFL) | O_NONBLOCK);
+  worker = Worker{};
+  worker.pid = pid;
+  worker.to_child = jobs[1];
+  worker.from_child = responses[0];
+  return Status::Ok();
+}
+
+void WorkerPool::RunChild(int job_in, int response_out) {
+  signal(SIGPIPE, SIG_DFL);
+#ifndef AFSTEM_UNDER_ASAN  // ASan reserves terabytes of address space
+  if (limits_.max_memory_bytes > 0) {
+    const rlimit limit{static_cast<rlim_t>(limits_.max_memory_bytes),
+                       static_cast<rlim_t>(limits_.max_memory_bytes)};
+    setrlimit(RLIMIT_AS, &limit);
+  }
+#endif
+  while (std::optional<std::string> payload = ReadFrame(job_in)) {
+    std::string response;
+    try {
+      response = std::string(1, kResponse) + work_(*payload);
+    } catch (const std::bad_alloc&) {
+      response = std::string(1, kCaughtFailure) + "out of memory";
+    } catch (const std::exception& error) {
+      response = std::string(1, kCaughtFailure) + "crashed (" + error.what() + ")";
+    }
+    if (!WriteAll(response_out, Frame(response))) return;
+  }
+}
+
+void WorkerPool::Stop(Worker& worker, bool kill_it) {
+  if (worker.pid < 0) return;
+  if (kill_it) kill(worker.pid, SIGKILL);
+  close(worker.to_child);  // end of input: an idle worker exits
+  close(worker.from_child);
+  int status = 0;
+  // An idle worker exits at once; one that does not within a second is killed.
+  for (int waited = 0; waitpid(worker.pid, &status, WNOHANG) == 0; ++waited) {
+    if (waited == 100) kill(worker.pid, SIGKILL);
+    usleep(10'000);
+  }
+  worker = Worker{};
+}
+
+std::string WorkerPool::ExitReason(int wait_status) {
+  if (WIFSIGNALED(wait_status)) return "crashed (" + SignalName(WTERMSIG(wait_status)) + ")";
+  if (WIFEXITED(wait_status)) return "worker exited with status " + std::to_string(WEXITSTATUS(wait_status));
+  return "worker ended";
+}
+
+Status WorkerPool::Submit(std::uint64_t job, const std::string& payload) {
+  for (Worker& worker : workers_) {
+    if (worker.busy) continue;
+    if (worker.pid < 0) {
+      Status status = Spawn(worker);
+      if (!status.ok()) return status;
+    }
+    worker.busy = true;
+    worker.job = job;
+    worker.started = std::chrono::steady_clock::now();
+    worker.received.clear();
+    if (!WriteAll(worker.to_child, Frame(payload))) {
+      // The worker is gone; Wait reports why when it reads the end.
+    }
+    return Status::Ok();
+  }
+  return Status::Error("no free worker");
+}
+
+Result<std::vector<WorkerOutcome>> WorkerPool::Wait(std::chrono::milliseconds timeout) {
+  using Clock = std::chrono::steady_clock;
+  const auto limit = std::chrono::duration<double>(limits_.timeout_seconds);
+  std::vector<WorkerOutcome> outcomes;
+  std::vector<pollfd> polled;
+  std::vector<Worker*> owners;
+  auto wait_for = timeout;
+  const auto now = Clock::now();
+  for (Worker& worker : workers_) {
+    if (!worker.busy) continue;
+    polled.push_back(pollfd{worker.from_child, POLLIN, 0});
+    owners.push_back(&worker);
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(worker.started + limit - now);
+    wait_for = std::max(std::chrono::milliseconds(0), std::min(wait_for, left + std::chrono::milliseconds(1)));
+  }
+  if (polled.empty()) return outcomes;
+  int ready = poll(polled.data(), polled.size(), static_cast<int>(wait_for.count()));
+  if (ready < 0 && errno != EINTR) return Status::Error(std::string("poll: ") + std::strerror(errno));
+  for (std::size_t i = 0; i < polled.size(); ++i) {
+    Worker& worker = *owners[i];
+    if (ready > 0 && (polled[i].revents & (POLLIN | POLLHUP | POLLERR)) != 0) {
+      char chunk[1 << 16];
+      ssize_t got = 0;
+      while ((got = read(worker.from_child, chunk, sizeof(chunk))) > 0) {
+        worker.received.append(chunk, static_cast<std::size_t>(got));
+      }
+      if (std::optional<std::string> frame = TakeFrame(worker.received)) {
+        WorkerOutcome outcome{worker.job, std::nullopt, ""};
+        if (!frame->empty() && (*frame)[0] == kResponse) {
+          outcome.response = frame->substr(1);
+        } else {
+          outcome.failure = frame->empty() ? "worker sent nothing" : frame->substr(1);
+        }
+        outcomes.push_back(std::move(outcome));
+        worker.busy = false;
+        if (++worker.jobs_done >= limits_.jobs_per_worker) Stop(worker, false);
+        continue;
+      }
+      if (got == 0) {  // end of the pipe without an answer: the worker died
+        int status = 0;
+        waitpid(worker.pid, &status, 0);
+        outcomes.push_back(WorkerOutcome{worker.job, std::nullopt, ExitReason(status)});
+        close(worker.to_child);
+        close(worker.from_child);
+        worker = Worker{};
+        continue;
+      }
+    }
+    if (Clock::now() - worker.started > limit) {
+      outcomes.push_back(
+          WorkerOutcome{worker.job, std::nullopt, "timed out after " + Seconds(limits_.timeout_seconds) + " s"});
+      Stop(worker, /*kill_it=*/true);
+    }
+  }
+  return outcomes;
+}
+
+}  // namespace afstem
