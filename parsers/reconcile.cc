@@ -27,6 +27,10 @@ constexpr std::array kRules = {
                   FlagImplausibleAmounts},
     ReconcileRule{"unit_inferred", "info", "a table whose unit was inferred, not printed",
                   FlagInferredUnits},
+    ReconcileRule{"no_text_layer", "warning", "a page without text (a scan): its money is not read",
+                  FlagPagesWithoutText},
+    ReconcileRule{"damaged_pdf", "warning", "damage the PDF libraries repaired while reading",
+                  FlagDamagedPdf},
 };
 
 }  // namespace

@@ -1,6 +1,8 @@
 // Flag rules: implausible_amount (an amount in prose larger than any
-// municipal note allocates: a misread unit or number) and unit_inferred (a
-// table that prints no unit, whose unit was inferred: a person confirms it).
+// municipal note allocates: a misread unit or number), unit_inferred (a
+// table that prints no unit, whose unit was inferred: a person confirms it),
+// no_text_layer (a page without text: a scan, whose money afstem cannot
+// see) and damaged_pdf (the PDF libraries repaired damage while reading).
 
 #include "parsers/reconcile_rules.h"
 #include "schema/json_text.h"
@@ -23,6 +25,41 @@ void FlagImplausibleAmounts(const ExtractedDocument& document, std::vector<Findi
                          ",\"sentence\":" + JsonString(money.sentence) + "}";
     findings.push_back(std::move(finding));
   }
+}
+
+void FlagPagesWithoutText(const ExtractedDocument& document, std::vector<Finding>& findings) {
+  for (const Page& page : document.pages) {
+    if (!page.words.empty()) continue;
+    Finding finding;
+    finding.rule = "no_text_layer";
+    finding.severity = "warning";
+    finding.label = "page " + std::to_string(page.number);
+    finding.message = "no text layer on page " + std::to_string(page.number) +
+                      " (a scanned image?): its amounts cannot be read or checked.";
+    finding.page = page.number;
+    finding.box = Box{0, 0, page.width, page.height};
+    finding.parameters = "{}";
+    findings.push_back(std::move(finding));
+  }
+}
+
+void FlagDamagedPdf(const ExtractedDocument& document, std::vector<Finding>& findings) {
+  if (document.diagnostics.empty()) return;
+  Finding finding;
+  finding.rule = "damaged_pdf";
+  finding.severity = "warning";
+  finding.label = "document";
+  finding.message = "the PDF is damaged and was repaired on reading (" + document.diagnostics.front() +
+                    (document.diagnostics.size() > 1
+                         ? "; " + std::to_string(document.diagnostics.size() - 1) + " more"
+                         : std::string()) +
+                    "): check that nothing is missing.";
+  std::string list = "[";
+  for (const std::string& line : document.diagnostics) {
+    list += (list.size() > 1 ? "," : "") + JsonString(line);
+  }
+  finding.parameters = "{\"diagnostics\":" + list + "]}";
+  findings.push_back(std::move(finding));
 }
 
 void FlagInferredUnits(const ExtractedDocument& document, std::vector<Finding>& findings) {

@@ -23,6 +23,8 @@ void CheckDocumentSums(const ExtractedDocument& document, std::vector<Finding>& 
 // Flags (reconcile_flag_rules.cc).
 void FlagImplausibleAmounts(const ExtractedDocument& document, std::vector<Finding>& findings);
 void FlagInferredUnits(const ExtractedDocument& document, std::vector<Finding>& findings);
+void FlagPagesWithoutText(const ExtractedDocument& document, std::vector<Finding>& findings);
+void FlagDamagedPdf(const ExtractedDocument& document, std::vector<Finding>& findings);
 
 // One part of a sum: an amount, or a printed value that could not be read.
 struct SumPart {

@@ -4,6 +4,8 @@
 
 #include <map>
 
+#include "schema/word_blob.h"
+
 namespace afstem {
 namespace {
 
@@ -47,7 +49,8 @@ class Loader {
   Loader(sql::Database& db, std::int64_t document_id) : db_(db), document_id_(document_id) {}
 
   Result<StoredMoneyRecords> Run() {
-    Status status = LoadTables();
+    Status status = LoadPagesAndDiagnostics();
+    if (status.ok()) status = LoadTables();
     if (status.ok()) status = LoadInitiatives();
     if (status.ok()) status = LoadAllocations();
     if (status.ok()) status = LoadStatedTotals();
@@ -57,6 +60,37 @@ class Loader {
   }
 
  private:
+  // Pages with their words (for no_text_layer) and the PDF libraries'
+  // diagnostics (for damaged_pdf).
+  Status LoadPagesAndDiagnostics() {
+    Status status = ForEachRow(
+        db_, "SELECT page_number, width_pt, height_pt, words FROM pages WHERE document_id = ? ORDER BY page_number",
+        document_id_, [&](const sql::Statement& row) {
+          Page page;
+          page.number = static_cast<int>(row.ColumnInt(0));
+          page.width = row.ColumnDouble(1);
+          page.height = row.ColumnDouble(2);
+          auto words = DecodeWordBlob(row.ColumnBlob(3));
+          if (!words.ok()) return words.status();
+          page.words = std::move(words).value();
+          result_.records.pages.push_back(std::move(page));
+          return Status::Ok();
+        });
+    if (!status.ok()) return status;
+    return ForEachRow(db_, "SELECT coalesce(diagnostics, '') FROM documents WHERE id = ?", document_id_,
+                      [&](const sql::Statement& row) {
+                        std::string text = row.ColumnText(0);
+                        std::size_t start = 0;
+                        while (start < text.size()) {
+                          std::size_t end = text.find('\n', start);
+                          if (end == std::string::npos) end = text.size();
+                          result_.records.diagnostics.push_back(text.substr(start, end - start));
+                          start = end + 1;
+                        }
+                        return Status::Ok();
+                      });
+  }
+
   Status LoadTables() {
     Status status = ForEachRow(
         db_,

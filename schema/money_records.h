@@ -16,8 +16,9 @@
 namespace afstem {
 
 struct StoredMoneyRecords {
-  // tables, initiatives, allocations, stated_totals and prose_money filled
-  // (cells without their lines; pages, links and findings left empty).
+  // pages (number, size, words), diagnostics, tables, initiatives,
+  // allocations, stated_totals and prose_money filled (cells without their
+  // lines; layout, links and findings left empty).
   ExtractedDocument records;
   MoneyRowIds ids;  // the row ids of its tables and stated totals
 };

@@ -371,7 +371,8 @@ TEST_CASE("every rule is named and described", "[parsers][reconcile]") {
     CHECK_FALSE(rule.summary.empty());
   }
   CHECK(names == std::vector<std::string>{"table_column_sum", "table_row_sum", "table_grand_total", "group_sum",
-                                          "document_sum", "implausible_amount", "unit_inferred"});
+                                          "document_sum", "implausible_amount", "unit_inferred",
+                                          "no_text_layer", "damaged_pdf"});
 }
 
 }  // namespace
