@@ -40,9 +40,19 @@ void Count(const FileReport& report, IngestSummary& summary) {
   summary.findings += report.findings;
 }
 
-std::string Megabytes(std::int64_t bytes) {
+// "250.0 MB", "12.3 KB", "900 bytes".
+std::string Size(std::int64_t bytes) {
   char text[32];
-  std::snprintf(text, sizeof(text), "%.1f MB", static_cast<double>(bytes) / 1e6);
+  const double value = static_cast<double>(bytes);
+  if (value >= 1e9) {
+    std::snprintf(text, sizeof(text), "%.1f GB", value / 1e9);
+  } else if (value >= 1e6) {
+    std::snprintf(text, sizeof(text), "%.1f MB", value / 1e6);
+  } else if (value >= 1e3) {
+    std::snprintf(text, sizeof(text), "%.1f KB", value / 1e3);
+  } else {
+    std::snprintf(text, sizeof(text), "%lld bytes", static_cast<long long>(bytes));
+  }
   return text;
 }
 
@@ -132,8 +142,8 @@ class Batch {
     entry.existed = existing.value().has_value();
     if (options_.max_size_bytes > 0 && entry.source.size > options_.max_size_bytes) {
       entry.state = Entry::State::kFinished;
-      entry.failure = "file too large (" + Megabytes(entry.source.size) + ", over --max-size " +
-                      Megabytes(options_.max_size_bytes) + ")";
+      entry.failure = "file too large (" + Size(entry.source.size) + ", over --max-size " +
+                      Size(options_.max_size_bytes) + ")";
     } else {
       entry.state = Entry::State::kQueued;
     }

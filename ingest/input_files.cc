@@ -57,9 +57,14 @@ void ListFolder(const fs::path& folder, std::set<std::string>& seen,
       list.problems.push_back({it->path().string(), Reason(error)});
       break;
     }
+    if (!HasPdfExtension(it->path())) continue;
     std::error_code type_error;
-    if (it->is_regular_file(type_error) && HasPdfExtension(it->path())) {
+    if (it->is_regular_file(type_error)) {
       found.push_back(it->path());
+    } else if (it->is_symlink(type_error) && !it->exists(type_error)) {
+      list.problems.push_back({it->path().string(), "no such file or directory (a broken link)"});
+    } else if (!it->is_directory(type_error)) {
+      list.problems.push_back({it->path().string(), "not a regular file"});
     }
   }
   std::sort(found.begin(), found.end());
@@ -94,7 +99,12 @@ namespace {
 // Opens `path` for reading, or says why it cannot be.
 Result<std::unique_ptr<std::ifstream>> OpenForReading(const std::string& path) {
   std::error_code error;
-  if (fs::is_directory(path, error)) return Status::Error("is a directory");
+  const fs::file_status status = fs::status(path, error);
+  if (fs::is_directory(status)) return Status::Error("is a directory");
+  // A pipe or device would block the batch, or never end.
+  if (!error && fs::exists(status) && !fs::is_regular_file(status)) {
+    return Status::Error("not a regular file");
+  }
   auto in = std::make_unique<std::ifstream>(path, std::ios::binary);
   if (!*in) {
     int saved = errno;

@@ -25,12 +25,15 @@ struct InputList {
 
 // Expands `paths` in argument order: a file is taken as it is (whatever its
 // extension: the user named it); a folder contributes every regular file
-// ending in ".pdf" (any case) below it, recursively, sorted by path. The
-// same file reached twice (same canonical path) is listed once.
+// ending in ".pdf" (any case) below it, recursively, sorted by path, and a
+// problem for each "*.pdf" that is a broken link or not a regular file.
+// Links to folders are not followed (no loops). The same file reached
+// twice (same canonical path) is listed once.
 InputList FindInputFiles(const std::vector<std::string>& paths);
 
 // Reads the whole file. Fails with "permission denied", "is a directory",
-// "no such file or directory" or the system's reason.
+// "not a regular file" (a pipe or device), "no such file or directory" or
+// the system's reason.
 Result<std::string> ReadFileBytes(const std::string& path);
 
 // The SHA-256 (lowercase hex) and size of a file, read in chunks so that

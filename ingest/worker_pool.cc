@@ -159,7 +159,10 @@ Status WorkerPool::Spawn(Worker& worker) {
 }
 
 void WorkerPool::RunChild(int job_in, int response_out) {
-  signal(SIGPIPE, SIG_DFL);
+  // A crash must end the worker, not run handlers the parent installed.
+  for (int signal_number : {SIGPIPE, SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL, SIGTERM, SIGINT}) {
+    signal(signal_number, SIG_DFL);
+  }
 #ifndef AFSTEM_UNDER_ASAN  // ASan reserves terabytes of address space
   if (limits_.max_memory_bytes > 0) {
     const rlimit limit{static_cast<rlim_t>(limits_.max_memory_bytes),
