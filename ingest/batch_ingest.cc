@@ -19,7 +19,7 @@ namespace {
 
 // Files in flight per worker: enough to keep every worker busy while one
 // slow file holds up loading, few enough to bound the parent's memory.
-constexpr std::size_t kWindowPerWorker = 4;
+constexpr std::size_t kWindowPerWorker = 16;
 constexpr std::chrono::milliseconds kPollInterval{200};
 
 void Count(const FileReport& report, IngestSummary& summary) {
