@@ -20,6 +20,8 @@ packages=(
   poppler-utils qpdf sqlite3
   # JSON validation of `afstem check --format json` in the tests
   jq
+  # bench/batch_ingest.sh measures peak memory with GNU time
+  time
 )
 
 missing=()
