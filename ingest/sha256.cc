@@ -6,6 +6,11 @@
 #include <bit>
 #include <cstring>
 
+#if defined(__x86_64__)
+#include <cpuid.h>
+#include <immintrin.h>
+#endif
+
 namespace afstem {
 namespace {
 
@@ -26,11 +31,76 @@ constexpr std::array<std::uint32_t, 8> kInitialState = {
     0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
     0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
 
+#if defined(__x86_64__)
+// The same compression with the x86 SHA extensions (Intel SHA-NI, AMD Zen
+// and later): about five times faster, so re-runs over unchanged folders
+// cost little more than reading the files. The instructions keep the state
+// as ABEF and CDGH (A in the highest lane); each sha256rnds2 does two
+// rounds, sha256msg1/msg2 extend the message schedule four words at a time.
+bool HasShaExtensions() {
+  unsigned eax = 0, ebx = 0, ecx = 0, edx = 0;
+  if (!__get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx)) return false;
+  const bool sha = (ebx & (1u << 29)) != 0;
+  if (!__get_cpuid(1, &eax, &ebx, &ecx, &edx)) return false;
+  const bool ssse3 = (ecx & (1u << 9)) != 0, sse41 = (ecx & (1u << 19)) != 0;
+  return sha && ssse3 && sse41;
+}
+
+__attribute__((target("sha,sse4.1,ssse3"))) void CompressWithShaExtensions(
+    std::array<std::uint32_t, 8>& state, const unsigned char block[64]) {
+  const __m128i byte_swap = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
+  __m128i abcd = _mm_shuffle_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(&state[0])), 0xB1);
+  __m128i efgh = _mm_shuffle_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(&state[4])), 0x1B);
+  __m128i abef = _mm_alignr_epi8(abcd, efgh, 8);
+  __m128i cdgh = _mm_blend_epi16(efgh, abcd, 0xF0);
+  const __m128i abef_before = abef, cdgh_before = cdgh;
+  __m128i words[4];  // the last four groups of four message words
+  for (int group = 0; group < 16; ++group) {
+    __m128i message;
+    if (group < 4) {
+      message = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(block + 16 * group)),
+                                 byte_swap);
+    } else {
+      // W[t] = s1(W[t-2]) + W[t-7] + s0(W[t-15]) + W[t-16], four at a time.
+      __m128i partial = _mm_sha256msg1_epu32(words[group % 4], words[(group + 1) % 4]);
+      partial = _mm_add_epi32(partial, _mm_alignr_epi8(words[(group + 3) % 4], words[(group + 2) % 4], 4));
+      message = _mm_sha256msg2_epu32(partial, words[(group + 3) % 4]);
+    }
+    words[group % 4] = message;
+    __m128i with_constants = _mm_add_epi32(
+        message, _mm_loadu_si128(reinterpret_cast<const __m128i*>(&kRoundConstants[4 * group])));
+    // Two rounds make the old ABEF the new CDGH: the operands alternate.
+    cdgh = _mm_sha256rnds2_epu32(cdgh, abef, with_constants);
+    with_constants = _mm_shuffle_epi32(with_constants, 0x0E);
+    abef = _mm_sha256rnds2_epu32(abef, cdgh, with_constants);
+  }
+  abef = _mm_add_epi32(abef, abef_before);
+  cdgh = _mm_add_epi32(cdgh, cdgh_before);
+  const __m128i feba = _mm_shuffle_epi32(abef, 0x1B);
+  const __m128i dchg = _mm_shuffle_epi32(cdgh, 0xB1);
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(&state[0]), _mm_blend_epi16(feba, dchg, 0xF0));
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(&state[4]), _mm_alignr_epi8(dchg, feba, 8));
+}
+#endif
+
 }  // namespace
 
-Sha256::Sha256() : state_(kInitialState) {}
+Sha256::Sha256(Engine engine) : state_(kInitialState) {
+#if defined(__x86_64__)
+  static const bool kHasShaExtensions = HasShaExtensions();
+  use_extensions_ = engine == Engine::kFastest && kHasShaExtensions;
+#else
+  (void)engine;
+#endif
+}
 
 void Sha256::Compress(const unsigned char block[64]) {
+#if defined(__x86_64__)
+  if (use_extensions_) {
+    CompressWithShaExtensions(state_, block);
+    return;
+  }
+#endif
   std::uint32_t w[64];
   for (std::size_t i = 0; i < 16; ++i) {
     w[i] = (std::uint32_t{block[4 * i]} << 24) |

@@ -13,7 +13,10 @@ namespace afstem {
 
 class Sha256 {
  public:
-  Sha256();
+  // kFastest uses the CPU's SHA extensions when it has them (x86-64);
+  // kPortable always the plain C++ rounds (tests compare the two).
+  enum class Engine { kFastest, kPortable };
+  explicit Sha256(Engine engine = Engine::kFastest);
   void Update(std::string_view bytes);
   // Finishes the hash and returns 64 lowercase hex digits. Call once.
   std::string HexDigest();
@@ -25,6 +28,7 @@ class Sha256 {
  private:
   void Compress(const unsigned char block[64]);
 
+  bool use_extensions_ = false;
   std::array<std::uint32_t, 8> state_;
   std::array<unsigned char, 64> buffer_{};
   std::size_t buffered_ = 0;

@@ -356,6 +356,13 @@ FindingCounts& FindingCounts::operator+=(const FindingCounts& other) {
 }
 
 Status DocumentStore::RecordFilePath(std::int64_t document_id, const std::string& path) {
+  // A re-run sees every path again: a read, not a write transaction each.
+  auto known = db_->Prepare("SELECT 1 FROM document_files WHERE document_id = ? AND path = ?");
+  if (!known.ok()) return known.status();
+  known.value()->Bind(1, document_id).Bind(2, std::string_view(path));
+  auto found = known.value()->Step();
+  if (!found.ok()) return found.status();
+  if (found.value()) return Status::Ok();
   auto insert = db_->Prepare(
       "INSERT OR IGNORE INTO document_files (document_id, path, file_name) VALUES (?, ?, ?)");
   if (!insert.ok()) return insert.status();

@@ -30,4 +30,23 @@ TEST_CASE("SHA-256 fed in pieces equals one-shot", "[ingest][sha256]") {
   }
 }
 
+TEST_CASE("SHA-256: the CPU's SHA extensions and the portable rounds agree", "[ingest][sha256]") {
+  std::string bytes;
+  std::uint32_t seed = 2026;
+  for (std::size_t size : {0, 1, 55, 56, 63, 64, 65, 1000, 100'000}) {
+    while (bytes.size() < size) {
+      seed = seed * 1664525u + 1013904223u;
+      bytes += static_cast<char>(seed >> 24);
+    }
+    INFO(size);
+    Sha256 fastest(Sha256::Engine::kFastest), portable(Sha256::Engine::kPortable);
+    fastest.Update(std::string_view(bytes).substr(0, size));
+    portable.Update(std::string_view(bytes).substr(0, size));
+    CHECK(fastest.HexDigest() == portable.HexDigest());
+  }
+  Sha256 portable_abc(Sha256::Engine::kPortable);
+  portable_abc.Update("abc");
+  CHECK(portable_abc.HexDigest() == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+
 }  // namespace afstem
