@@ -29,6 +29,7 @@
 namespace afstem {
 namespace {
 
+constexpr int kResponsePipeBytes = 1 << 20;
 constexpr char kResponse = 0;
 constexpr char kCaughtFailure = 1;
 
@@ -151,6 +152,11 @@ Status WorkerPool::Spawn(Worker& worker) {
   close(jobs[0]);
   close(responses[1]);
   fcntl(responses[0], F_SETFL, fcntl(responses[0], F_GETFL) | O_NONBLOCK);
+  // Room for a whole document's result (most are 50-500 KB), so a worker
+  // can hand it over and start on the next file while the parent is busy
+  // loading; the default 64 KB would keep it waiting. Best effort: the
+  // system may allow less (fs.pipe-max-size).
+  fcntl(responses[0], F_SETPIPE_SZ, kResponsePipeBytes);
   worker = Worker{};
   worker.pid = pid;
   worker.to_child = jobs[1];

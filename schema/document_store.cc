@@ -152,7 +152,7 @@ Result<std::int64_t> DocumentStore::InsertDocumentRow(
     const SourceFile& source, const ExtractedDocument* document,
     const std::string* failure, const std::vector<std::string>& diagnostics,
     std::optional<std::int64_t> reuse_id) {
-  auto statement = db_->Prepare(
+  auto statement = db_->Cached(
       "INSERT INTO documents (id, sha256, file_name, path, file_size, title, "
       "author, subject, keywords, creator, producer, created_at, modified_at, "
       "pdf_version, page_count, status, error, diagnostics, imported_at, "
@@ -198,7 +198,7 @@ Result<std::int64_t> DocumentStore::InsertDocumentRow(
 
 Status DocumentStore::InsertPages(std::int64_t document_id,
                                   const ExtractedDocument& document) {
-  auto statement = db_->Prepare(
+  auto statement = db_->Cached(
       "INSERT INTO pages (document_id, page_number, width_pt, height_pt, "
       "rotation, word_count, raw_text, text, words) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -222,7 +222,7 @@ Status DocumentStore::InsertPages(std::int64_t document_id,
 
 Status DocumentStore::InsertLinks(std::int64_t document_id,
                                   const ExtractedDocument& document) {
-  auto statement = db_->Prepare(
+  auto statement = db_->Cached(
       "INSERT INTO links (document_id, page, x0, y0, x1, y1, uri) "
       "VALUES (?, ?, ?, ?, ?, ?, ?)");
   if (!statement.ok()) return statement.status();
@@ -243,16 +243,16 @@ Status DocumentStore::InsertLinks(std::int64_t document_id,
 
 Status DocumentStore::InsertLayout(std::int64_t document_id,
                                    const ExtractedDocument& document) {
-  auto blocks = db_->Prepare(
+  auto blocks = db_->Cached(
       "INSERT INTO blocks (document_id, page, ordinal, kind, label, row_group, "
       "x0, y0, x1, y1, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  auto lines = db_->Prepare(
+  auto lines = db_->Cached(
       "INSERT INTO lines (block_id, ordinal, x0, y0, x1, y1, font_size, bold, "
       "word_ids, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  auto notes = db_->Prepare(
+  auto notes = db_->Cached(
       "INSERT INTO footnotes (document_id, page, number, x0, y0, x1, y1, "
       "word_ids, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  auto markers = db_->Prepare(
+  auto markers = db_->Cached(
       "INSERT INTO footnote_markers (document_id, page, number, word_id, x0, "
       "y0, x1, y1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
   for (auto* statement : {&blocks, &lines, &notes, &markers}) {
@@ -363,7 +363,7 @@ Status DocumentStore::RecordFilePath(std::int64_t document_id, const std::string
   auto found = known.value()->Step();
   if (!found.ok()) return found.status();
   if (found.value()) return Status::Ok();
-  auto insert = db_->Prepare(
+  auto insert = db_->Cached(
       "INSERT OR IGNORE INTO document_files (document_id, path, file_name) VALUES (?, ?, ?)");
   if (!insert.ok()) return insert.status();
   const std::size_t slash = path.find_last_of('/');

@@ -34,7 +34,7 @@ std::string PartsJson(const std::vector<FindingPart>& parts) {
 
 Status InsertFindings(sql::Database& db, std::int64_t document_id,
                       const std::vector<Finding>& findings, const MoneyRowIds& ids) {
-  auto insert = db.Prepare(
+  auto insert = db.Cached(
       "INSERT INTO findings (document_id, rule, severity, year, stated_dkk, computed_dkk, "
       "difference_dkk, tolerance_dkk, label, message, page, x0, y0, x1, y1, table_id, table_row, "
       "table_column, stated_total_id, parts, parameters) "

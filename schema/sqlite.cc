@@ -20,7 +20,10 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& path) {
   return std::unique_ptr<Database>(new Database(handle, path));
 }
 
-Database::~Database() { sqlite3_close_v2(handle_); }
+Database::~Database() {
+  cached_.clear();  // finalized before the connection closes
+  sqlite3_close_v2(handle_);
+}
 
 Status Database::ErrorStatus(std::string_view what) const {
   return Status::Error(std::string(what) + ": " + sqlite3_errmsg(handle_));
@@ -45,6 +48,19 @@ Result<std::unique_ptr<Statement>> Database::Prepare(std::string_view sql) {
     return ErrorStatus("database " + path_ + ": cannot prepare statement");
   }
   return std::unique_ptr<Statement>(new Statement(*this, handle));
+}
+
+Result<Statement*> Database::Cached(std::string_view sql) {
+  auto found = cached_.find(std::string(sql));
+  if (found != cached_.end()) {
+    found->second->Reset();
+    return found->second.get();
+  }
+  auto statement = Prepare(sql);
+  if (!statement.ok()) return statement.status();
+  Statement* raw = statement.value().get();
+  cached_.emplace(std::string(sql), std::move(statement).value());
+  return raw;
 }
 
 Result<std::int64_t> Database::QueryInt(std::string_view sql) {

@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "schema/status.h"
 
@@ -33,6 +34,11 @@ class Database {
   Status Execute(std::string_view sql);
   // Compiles one statement. The statement must not outlive this Database.
   Result<std::unique_ptr<Statement>> Prepare(std::string_view sql);
+  // The statement for `sql`, compiled on first use and kept by the
+  // connection, handed out reset with its bindings cleared: for statements
+  // run for every document (inserts), so a batch compiles each once. One
+  // user at a time per SQL text; valid until this Database closes.
+  Result<Statement*> Cached(std::string_view sql);
   // Runs a statement returning a single integer (e.g. a PRAGMA).
   Result<std::int64_t> QueryInt(std::string_view sql);
   std::int64_t LastInsertRowId() const;
@@ -54,6 +60,7 @@ class Database {
 
   sqlite3* handle_;
   std::string path_;
+  std::unordered_map<std::string, std::unique_ptr<Statement>> cached_;
   friend class Statement;
 };
 

@@ -76,30 +76,30 @@ const char* ColumnRoleName(ColumnRole role) {
 
 Status InsertTablesAndMoney(sql::Database& db, std::int64_t document_id,
                             const ExtractedDocument& document, MoneyRowIds& ids) {
-  auto tables = db.Prepare(
+  auto tables = db.Cached(
       "INSERT INTO tables (document_id, ordinal, first_page, last_page, x0, y0, x1, y1, "
       "column_count, row_count, header, caption, unit, unit_dkk, unit_source, unit_note) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  auto cells = db.Prepare(
+  auto cells = db.Cached(
       "INSERT INTO table_cells (table_id, row, column, page, x0, y0, x1, y1, text, value, "
       "problem) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  auto initiatives = db.Prepare(
+  auto initiatives = db.Cached(
       "INSERT INTO initiatives (document_id, ordinal, title, funding_source, funding_url, "
       "page, x0, y0, x1, y1, origin, table_id, table_row, committee) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  auto columns = db.Prepare(
+  auto columns = db.Cached(
       "INSERT INTO table_columns (table_id, column, header, role, year) VALUES (?, ?, ?, ?, ?)");
-  auto rows = db.Prepare("INSERT INTO table_rows (table_id, row, kind) VALUES (?, ?, ?)");
-  auto allocations = db.Prepare(
+  auto rows = db.Cached("INSERT INTO table_rows (table_id, row, kind) VALUES (?, ?, ?)");
+  auto allocations = db.Cached(
       "INSERT INTO allocations (initiative_id, year, amount_dkk, category, origin, page, "
       "x0, y0, x1, y1, unit, unit_source, year_source, precision_dkk, round_figure) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  auto parts = db.Prepare(
+  auto parts = db.Cached(
       "INSERT OR IGNORE INTO stated_total_parts (stated_total_id, initiative_id) VALUES (?, ?)");
-  auto money = db.Prepare(
+  auto money = db.Cached(
       "INSERT INTO prose_amounts (document_id, page, x0, y0, x1, y1, text, sentence, "
       "amount_dkk, unit, implausible, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  auto totals = db.Prepare(
+  auto totals = db.Cached(
       "INSERT INTO stated_totals (document_id, scope, label, year, amount_dkk, page, x0, "
       "y0, x1, y1, table_id, table_row, table_column, precision_dkk, round_figure) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
