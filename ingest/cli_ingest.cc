@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -61,11 +62,28 @@ struct IngestArgs {
   std::vector<std::string> paths;
 };
 
+// A positive decimal number ("120", "0.5") wholly read, or -1.
+double ParseNumber(const std::string& text, std::size_t* used_out = nullptr) {
+  if (text.empty() || !std::isdigit(static_cast<unsigned char>(text[0]))) return -1;
+  try {
+    std::size_t used = 0;
+    const double number = std::stod(text, &used);
+    if (used_out != nullptr) {
+      *used_out = used;
+    } else if (used != text.size()) {
+      return -1;
+    }
+    return std::isfinite(number) && number > 0 ? number : -1;
+  } catch (const std::exception&) {  // out of range
+    return -1;
+  }
+}
+
 // "2G", "512M", "64K", "1000" (bytes) -> bytes; -1 when not a size.
 std::int64_t ParseSize(const std::string& text) {
-  if (text.empty() || !std::isdigit(static_cast<unsigned char>(text[0]))) return -1;
   std::size_t used = 0;
-  const double number = std::stod(text, &used);
+  const double number = ParseNumber(text, &used);
+  if (number < 0) return -1;
   std::string suffix = text.substr(used);
   if (!suffix.empty() && (suffix.back() == 'B' || suffix.back() == 'b')) suffix.pop_back();
   double scale = 1;
@@ -73,7 +91,8 @@ std::int64_t ParseSize(const std::string& text) {
   else if (suffix == "M" || suffix == "m") scale = 1024.0 * 1024;
   else if (suffix == "G" || suffix == "g") scale = 1024.0 * 1024 * 1024;
   else if (!suffix.empty()) return -1;
-  return static_cast<std::int64_t>(number * scale);
+  const double bytes = number * scale;
+  return bytes > 9e18 ? -1 : static_cast<std::int64_t>(bytes);
 }
 
 // A whole number in [low, high], or -1.
@@ -124,8 +143,9 @@ std::string ParseIngestArgs(const std::vector<std::string>& args,
         return "--jobs needs a number from 1 to 256";
       }
     } else if (arg == "--timeout") {
-      if (!value(text) || ParseSize(text) <= 0) return "--timeout needs a number of seconds";
-      parsed.timeout_seconds = std::stod(text);
+      if (!value(text) || (parsed.timeout_seconds = ParseNumber(text)) <= 0) {
+        return "--timeout needs a number of seconds";
+      }
     } else if (arg == "--max-memory") {
       if (!value(text) || (parsed.max_memory = ParseSize(text)) < 64LL << 20) {
         return "--max-memory needs a size of at least 64M (e.g. 2G)";

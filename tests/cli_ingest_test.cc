@@ -144,6 +144,19 @@ TEST_CASE("usage errors exit 2, --help exits 0", "[e2e][ingest]") {
   CHECK(Lines(Ingest({}).err)[0] == "afstem ingest: no PATH given");
   CHECK(Ingest({"--bogus", "x.pdf"}).exit_code == kExitUsage);
   CHECK(Ingest({"--db"}).exit_code == kExitUsage);
+  for (const std::vector<std::string>& bad :
+       std::vector<std::vector<std::string>>{{"--jobs", "0", "x.pdf"},
+                                             {"--jobs=many", "x.pdf"},
+                                             {"--timeout", "2G", "x.pdf"},
+                                             {"--timeout", "1e999", "x.pdf"},
+                                             {"--max-memory", "1M", "x.pdf"},
+                                             {"--max-size", "big", "x.pdf"},
+                                             {"--max-pages", "-3", "x.pdf"}}) {
+    INFO(bad[0] + " " + bad[1]);
+    Run run = Ingest(bad);
+    CHECK(run.exit_code == kExitUsage);
+    CHECK(Lines(run.err)[0].rfind("afstem ingest: --", 0) == 0);
+  }
   Run help = Ingest({"--help"});
   CHECK(help.exit_code == kExitOk);
   CHECK(Lines(help.out)[0] == "usage: afstem ingest [--db FILE] [--jobs N] [--force] [OPTIONS] PATH...");
