@@ -3,9 +3,9 @@
 #include "ingest/cli_check.h"
 
 #include <filesystem>
-#include <map>
 #include <ostream>
 
+#include "ingest/cli_args.h"
 #include "ingest/exit_codes.h"
 #include "ingest/open_store.h"
 #include "parsers/reconcile.h"
@@ -50,25 +50,22 @@ int SeverityRank(const std::string& severity) {
 }
 
 std::string ParseCheckArgs(const std::vector<std::string>& args, CheckArgs& parsed) {
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& arg = args[i];
-    auto value = [&](std::string& into) {
-      if (i + 1 >= args.size()) return false;
-      into = args[++i];
-      return true;
-    };
+  ArgReader reader(args);
+  while (reader.Next()) {
+    const std::string& arg = reader.arg();
     if (arg == "-h" || arg == "--help") {
       parsed.help = true;
     } else if (arg == "--db") {
-      if (!value(parsed.db)) return "--db needs a FILE";
+      if (!reader.Value(parsed.db)) return "--db needs a FILE";
     } else if (arg == "--format") {
-      if (!value(parsed.format)) return "--format needs text or json";
+      if (!reader.Value(parsed.format)) return "--format needs text or json";
     } else if (arg == "--severity") {
-      if (!value(parsed.severity)) return "--severity needs error, warning or info";
+      if (!reader.Value(parsed.severity)) return "--severity needs error, warning or info";
     } else {
       return (!arg.empty() && arg[0] == '-' ? "unknown option " : "unexpected argument ") + arg;
     }
   }
+  if (!reader.error().empty()) return reader.error();
   if (parsed.format != "text" && parsed.format != "json") return "--format must be text or json";
   if (parsed.severity != "error" && parsed.severity != "warning" && parsed.severity != "info") {
     return "--severity must be error, warning or info";
@@ -164,19 +161,8 @@ std::string Pad(std::string text, std::size_t width) {
   return text;
 }
 
-std::string CountLine(std::size_t documents, const std::map<std::string, int>& counts) {
-  auto count = [&](const char* severity) {
-    auto it = counts.find(severity);
-    return it == counts.end() ? 0 : it->second;
-  };
-  const int errors = count("error"), warnings = count("warning");
-  return std::to_string(documents) + (documents == 1 ? " document" : " documents") + " checked: " +
-         std::to_string(errors) + (errors == 1 ? " error, " : " errors, ") + std::to_string(warnings) +
-         (warnings == 1 ? " warning, " : " warnings, ") + std::to_string(count("info")) + " info";
-}
-
 void PrintText(const std::vector<StoredFinding>& findings, const CheckArgs& args, std::size_t documents,
-               const std::map<std::string, int>& counts, std::ostream& out) {
+               const FindingCounts& counts, std::ostream& out) {
   std::int64_t current = -1;
   for (const StoredFinding& finding : findings) {
     if (SeverityRank(finding.severity) > SeverityRank(args.severity)) continue;
@@ -190,7 +176,7 @@ void PrintText(const std::vector<StoredFinding>& findings, const CheckArgs& args
         << finding.message << '\n';
   }
   if (current != -1) out << '\n';
-  out << CountLine(documents, counts);
+  out << documents << (documents == 1 ? " document" : " documents") << " checked: " << counts.Describe();
   if (args.severity != "info") out << " (showing " << args.severity << " and worse)";
   out << '\n';
 }
@@ -200,7 +186,7 @@ std::string JsonInt(const std::optional<std::int64_t>& value) {
 }
 
 void PrintJson(const std::vector<StoredFinding>& findings, const CheckArgs& args, std::size_t documents,
-               const std::map<std::string, int>& counts, std::ostream& out) {
+               const FindingCounts& counts, std::ostream& out) {
   out << "{\"documents\":[";
   std::int64_t current = -1;
   bool first_finding = true;
@@ -233,12 +219,8 @@ void PrintJson(const std::vector<StoredFinding>& findings, const CheckArgs& args
         << ",\"parameters\":" << finding.parameters << '}';
   }
   if (current != -1) out << "]}";
-  auto count = [&](const char* severity) {
-    auto it = counts.find(severity);
-    return it == counts.end() ? 0 : it->second;
-  };
-  out << "\n],\"documents_checked\":" << documents << ",\"counts\":{\"error\":" << count("error")
-      << ",\"warning\":" << count("warning") << ",\"info\":" << count("info") << "}}\n";
+  out << "\n],\"documents_checked\":" << documents << ",\"counts\":{\"error\":" << counts.errors
+      << ",\"warning\":" << counts.warnings << ",\"info\":" << counts.infos << "}}\n";
 }
 
 }  // namespace
@@ -281,14 +263,14 @@ int RunCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
     err << "afstem: " << parsed.db << ": " << findings.status().message() << "\n";
     return kExitSomeFailed;
   }
-  std::map<std::string, int> counts;
-  for (const StoredFinding& finding : findings.value()) ++counts[finding.severity];
+  FindingCounts counts;
+  for (const StoredFinding& finding : findings.value()) counts.Add(finding.severity);
   if (parsed.format == "json") {
     PrintJson(findings.value(), parsed, documents.value().size(), counts, out);
   } else {
     PrintText(findings.value(), parsed, documents.value().size(), counts, out);
   }
-  if (counts["error"] > 0) return kExitErrorFindings;
+  if (counts.errors > 0) return kExitErrorFindings;
   return some_failed ? kExitSomeFailed : kExitOk;
 }
 

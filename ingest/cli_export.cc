@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <ostream>
 
+#include "ingest/cli_args.h"
 #include "ingest/cli_ingest.h"
 #include "ingest/open_store.h"
 #include "schema/json_text.h"
@@ -38,21 +39,17 @@ struct ExportArgs {
 };
 
 std::string ParseExportArgs(const std::vector<std::string>& args, ExportArgs& parsed) {
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& arg = args[i];
-    auto value = [&](std::string& into) {
-      if (i + 1 >= args.size()) return false;
-      into = args[++i];
-      return true;
-    };
+  ArgReader reader(args);
+  while (reader.Next()) {
+    const std::string& arg = reader.arg();
     if (arg == "-h" || arg == "--help") {
       parsed.help = true;
     } else if (arg == "--db") {
-      if (!value(parsed.db)) return "--db needs a FILE";
+      if (!reader.Value(parsed.db)) return "--db needs a FILE";
     } else if (arg == "--format") {
-      if (!value(parsed.format)) return "--format needs csv or json";
+      if (!reader.Value(parsed.format)) return "--format needs csv or json";
     } else if (arg == "--document") {
-      if (!value(parsed.document)) return "--document needs a NAME";
+      if (!reader.Value(parsed.document)) return "--document needs a NAME";
     } else if (!arg.empty() && arg[0] == '-') {
       return "unknown option " + arg;
     } else if (parsed.what.empty()) {
@@ -61,6 +58,7 @@ std::string ParseExportArgs(const std::vector<std::string>& args, ExportArgs& pa
       return "unexpected argument " + arg;
     }
   }
+  if (!reader.error().empty()) return reader.error();
   if (parsed.help) return "";
   if (parsed.format != "csv" && parsed.format != "json") return "--format must be csv or json";
   if (parsed.what != "tables") {

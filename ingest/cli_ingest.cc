@@ -10,11 +10,11 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <optional>
 #include <ostream>
 #include <sstream>
 
 #include "ingest/batch_ingest.h"
+#include "ingest/cli_args.h"
 #include "ingest/open_store.h"
 #include "ingest/progress_line.h"
 
@@ -107,25 +107,12 @@ long ParseCount(const std::string& text, long low, long high) {
 std::string ParseIngestArgs(const std::vector<std::string>& args,
                             IngestArgs& parsed) {
   bool only_paths = false;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    std::string arg = args[i];
-    std::optional<std::string> joined;
-    if (!only_paths && arg.rfind("--", 0) == 0 && arg.find('=') != std::string::npos) {
-      joined = arg.substr(arg.find('=') + 1);
-      arg = arg.substr(0, arg.find('='));
-    }
-    auto value = [&](std::string& into) {
-      if (joined) {
-        into = *joined;
-        return true;
-      }
-      if (i + 1 >= args.size()) return false;
-      into = args[++i];
-      return true;
-    };
+  ArgReader reader(args);
+  while (reader.Next()) {
+    const std::string& arg = reader.arg();
     std::string text;
     if (only_paths || arg.empty() || arg[0] != '-' || arg == "-") {
-      parsed.paths.push_back(args[i]);
+      parsed.paths.push_back(reader.raw());
     } else if (arg == "--") {
       only_paths = true;
     } else if (arg == "-h" || arg == "--help") {
@@ -137,29 +124,33 @@ std::string ParseIngestArgs(const std::vector<std::string>& args,
     } else if (arg == "--progress") {
       parsed.progress = true;
     } else if (arg == "--db") {
-      if (!value(parsed.db)) return "--db needs a FILE";
+      if (!reader.Value(parsed.db)) return "--db needs a FILE";
     } else if (arg == "--jobs" || arg == "-j") {
-      if (!value(text) || (parsed.jobs = static_cast<int>(ParseCount(text, 1, 256))) < 0) {
+      if (!reader.Value(text) || (parsed.jobs = static_cast<int>(ParseCount(text, 1, 256))) < 0) {
         return "--jobs needs a number from 1 to 256";
       }
     } else if (arg == "--timeout") {
-      if (!value(text) || (parsed.timeout_seconds = ParseNumber(text)) <= 0) {
+      if (!reader.Value(text) || (parsed.timeout_seconds = ParseNumber(text)) <= 0) {
         return "--timeout needs a number of seconds";
       }
     } else if (arg == "--max-memory") {
-      if (!value(text) || (parsed.max_memory = ParseSize(text)) < 64LL << 20) {
+      if (!reader.Value(text) || (parsed.max_memory = ParseSize(text)) < 64LL << 20) {
         return "--max-memory needs a size of at least 64M (e.g. 2G)";
       }
     } else if (arg == "--max-pages") {
-      if (!value(text) || (parsed.max_pages = static_cast<int>(ParseCount(text, 1, 100'000'000))) < 0) {
+      if (!reader.Value(text) ||
+          (parsed.max_pages = static_cast<int>(ParseCount(text, 1, 100'000'000))) < 0) {
         return "--max-pages needs a number of pages";
       }
     } else if (arg == "--max-size") {
-      if (!value(text) || (parsed.max_size = ParseSize(text)) <= 0) return "--max-size needs a size (e.g. 200M)";
+      if (!reader.Value(text) || (parsed.max_size = ParseSize(text)) <= 0) {
+        return "--max-size needs a size (e.g. 200M)";
+      }
     } else {
       return "unknown option " + arg;
     }
   }
+  if (!reader.error().empty()) return reader.error();
   if (parsed.db.empty()) return "--db needs a FILE";
   if (!parsed.help && parsed.paths.empty()) return "no PATH given";
   return "";
@@ -180,13 +171,6 @@ const char* OutcomeWord(FileOutcome outcome) {
   return "";
 }
 
-// "1 error, 0 warnings, 3 info".
-std::string FindingsText(const FindingCounts& counts) {
-  return std::to_string(counts.errors) + (counts.errors == 1 ? " error, " : " errors, ") +
-         std::to_string(counts.warnings) + (counts.warnings == 1 ? " warning, " : " warnings, ") +
-         std::to_string(counts.infos) + " info";
-}
-
 std::string FileLine(const FileReport& report) {
   std::ostringstream err;
   err << "afstem: " << report.path << ": ";
@@ -195,7 +179,7 @@ std::string FileLine(const FileReport& report) {
     case FileOutcome::kReplaced:
       err << OutcomeWord(report.outcome) << " as document "
           << report.document_id << " (" << report.pages << " pages, "
-          << report.links << " links; findings: " << FindingsText(report.findings) << ")";
+          << report.links << " links; findings: " << report.findings.Describe() << ")";
       break;
     case FileOutcome::kUnchanged:
       err << report.detail;
@@ -220,7 +204,7 @@ void PrintSummary(const IngestSummary& summary, double seconds,
       << "links       " << summary.links << "\n"
       << "initiatives " << summary.initiatives << "\n"
       << "allocations " << summary.allocations << "\n"
-      << "findings    " << FindingsText(summary.findings)
+      << "findings    " << summary.findings.Describe()
       << " (afstem check lists them)\n"
       << "elapsed     " << elapsed << "\n"
       << "database    " << db << "\n";

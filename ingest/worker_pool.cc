@@ -220,9 +220,9 @@ Status WorkerPool::Submit(std::uint64_t job, const std::string& payload) {
     worker.job = job;
     worker.started = std::chrono::steady_clock::now();
     worker.received.clear();
-    if (!WriteAll(worker.to_child, Frame(payload))) {
-      // The worker is gone; Wait reports why when it reads the end.
-    }
+    // A failed write means the worker is gone: Wait reports why when it
+    // reads the end of its pipe.
+    (void)WriteAll(worker.to_child, Frame(payload));
     return Status::Ok();
   }
   return Status::Error("no free worker");

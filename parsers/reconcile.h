@@ -25,7 +25,6 @@ namespace afstem {
 // before it (for root-cause attribution) and appends its own.
 struct ReconcileRule {
   std::string_view name;
-  std::string_view severity;  // the worst it reports
   std::string_view summary;   // one line, for people
   void (*apply)(const ExtractedDocument& document, std::vector<Finding>& findings);
 };

@@ -115,8 +115,7 @@ void CheckDocumentSums(const ExtractedDocument& document, std::vector<Finding>& 
       for (const Finding& failed : findings) {
         if (failed.rule == "group_sum" && failed.severity == "error" &&
             failed.stated_total == static_cast<int>(g)) {
-          part.own_error = *failed.stated_dkk - *failed.computed_dkk;
-          part.own_tolerance = failed.tolerance_dkk;
+          MarkOwnError(part, &failed);
         }
       }
       parts.push_back(part);

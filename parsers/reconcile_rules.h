@@ -62,6 +62,10 @@ struct SumSubject {
 void CheckSum(const SumSubject& subject, const std::vector<SumPart>& parts,
               std::vector<Finding>& findings);
 
+// Marks `part` as a total whose own check failed with `failed` (an
+// error finding with stated and computed amounts); nothing when null.
+void MarkOwnError(SumPart& part, const Finding* failed);
+
 // One way to read which parts a total sums.
 struct SumReading {
   SumSubject subject;

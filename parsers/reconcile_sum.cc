@@ -107,6 +107,12 @@ std::string Shorten(const std::string& text, std::size_t limit) {
   return text.substr(0, cut) + "…";
 }
 
+void MarkOwnError(SumPart& part, const Finding* failed) {
+  if (failed == nullptr) return;
+  part.own_error = *failed->stated_dkk - *failed->computed_dkk;
+  part.own_tolerance = failed->tolerance_dkk;
+}
+
 void CheckReadings(const std::vector<SumReading>& readings, std::vector<Finding>& findings) {
   std::vector<Finding> best;
   const auto gap = [](const std::vector<Finding>& found) {

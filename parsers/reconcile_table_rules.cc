@@ -64,12 +64,6 @@ const Finding* FailedCheck(const std::vector<Finding>& findings, std::string_vie
   return nullptr;
 }
 
-void MarkOwnError(SumPart& part, const Finding* failed) {
-  if (failed == nullptr) return;
-  part.own_error = *failed->stated_dkk - *failed->computed_dkk;
-  part.own_tolerance = failed->tolerance_dkk;
-}
-
 // The body rows a total row may sum ("heraf" rows are in the row above),
 // most likely first: the body rows since the previous total row; under subtotals, also every body row above
 // it (a grand total). Empty candidates are left out.

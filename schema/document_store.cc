@@ -381,6 +381,11 @@ Status DocumentStore::RecordFilePaths(std::int64_t document_id, const SourceFile
   return RecordFilePath(document_id, source.path);
 }
 
+std::string FindingCounts::Describe() const {
+  return std::to_string(errors) + (errors == 1 ? " error, " : " errors, ") + std::to_string(warnings) +
+         (warnings == 1 ? " warning, " : " warnings, ") + std::to_string(infos) + " info";
+}
+
 Result<FindingCounts> DocumentStore::CountFindings(std::int64_t document_id) {
   auto query = db_->Prepare("SELECT severity FROM findings WHERE document_id = ?");
   if (!query.ok()) return query.status();

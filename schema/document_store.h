@@ -27,6 +27,8 @@ struct FindingCounts {
   std::int64_t errors = 0, warnings = 0, infos = 0;
   void Add(const std::string& severity);
   FindingCounts& operator+=(const FindingCounts& other);
+  // "1 error, 0 warnings, 3 info".
+  std::string Describe() const;
 };
 
 class DocumentStore {

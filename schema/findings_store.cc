@@ -11,8 +11,7 @@ std::int64_t IdAt(const std::vector<std::int64_t>& ids, int index) {
   return ids.at(static_cast<std::size_t>(index));
 }
 
-}  // namespace
-
+// [{"label":…,"amount_dkk":…,"text":…,"precision_dkk":…,"page":…,"box":[x0,y0,x1,y1]}]
 std::string PartsJson(const std::vector<FindingPart>& parts) {
   std::string json = "[";
   for (std::size_t i = 0; i < parts.size(); ++i) {
@@ -31,6 +30,8 @@ std::string PartsJson(const std::vector<FindingPart>& parts) {
   }
   return json + "]";
 }
+
+}  // namespace
 
 Status InsertFindings(sql::Database& db, std::int64_t document_id,
                       const std::vector<Finding>& findings, const MoneyRowIds& ids) {

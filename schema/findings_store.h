@@ -25,9 +25,6 @@ Status InsertFindings(sql::Database& db, std::int64_t document_id,
 Status ReplaceFindings(sql::Database& db, std::int64_t document_id,
                        const std::vector<Finding>& findings, const MoneyRowIds& ids);
 
-// [{"label":…,"amount_dkk":…,"text":…,"precision_dkk":…,"page":…,"box":[x0,y0,x1,y1]}]
-std::string PartsJson(const std::vector<FindingPart>& parts);
-
 }  // namespace afstem
 
 #endif  // AFSTEM_SCHEMA_FINDINGS_STORE_H_

@@ -124,6 +124,11 @@ TEST_CASE("check: usage errors and a missing database", "[e2e][check]") {
   CHECK(Check({"--format", "xml"}).exit_code == kExitUsage);
   CHECK(Check({"--severity", "fatal"}).exit_code == kExitUsage);
   CHECK(Check({"--bogus"}).exit_code == kExitUsage);
+  Run joined = Check({"--help=yes"});
+  CHECK(joined.exit_code == kExitUsage);
+  CHECK(Lines(joined.err)[0] == "afstem check: --help takes no value");
+  // "--db=FILE" is "--db FILE".
+  CHECK(Check({"--db=" + (dir / "none.sqlite").string()}).exit_code == kExitSomeFailed);
   Run missing = Check({"--db", (dir / "none.sqlite").string()});
   CHECK(missing.exit_code == kExitSomeFailed);
   CHECK(missing.err == "afstem: " + (dir / "none.sqlite").string() +

@@ -151,7 +151,8 @@ TEST_CASE("usage errors exit 2, --help exits 0", "[e2e][ingest]") {
                                              {"--timeout", "1e999", "x.pdf"},
                                              {"--max-memory", "1M", "x.pdf"},
                                              {"--max-size", "big", "x.pdf"},
-                                             {"--max-pages", "-3", "x.pdf"}}) {
+                                             {"--max-pages", "-3", "x.pdf"},
+                                             {"--force=yes", "x.pdf"}}) {
     INFO(bad[0] + " " + bad[1]);
     Run run = Ingest(bad);
     CHECK(run.exit_code == kExitUsage);
