@@ -184,8 +184,8 @@ class Batch {
   }
 
   // Waits for workers and files their answers.
-  Status Collect() {
-    auto outcomes = pool_->Wait(kPollInterval);
+  Status Collect(std::chrono::milliseconds timeout = kPollInterval) {
+    auto outcomes = pool_->Wait(timeout);
     if (!outcomes.ok()) return outcomes.status();
     for (WorkerOutcome& outcome : outcomes.value()) {
       Entry& entry = entries_[outcome.job - first_index_];
@@ -222,6 +222,11 @@ class Batch {
       loaded_[first_index_] = entry.report;
       entries_.pop_front();
       ++first_index_;
+      if (pool_ && pool_->Busy() > 0) {
+        Status status = Collect(std::chrono::milliseconds(0));
+        if (status.ok()) status = Dispatch();
+        if (!status.ok()) return status;
+      }
     }
     return Status::Ok();
   }

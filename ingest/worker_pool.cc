@@ -66,16 +66,17 @@ bool WriteAll(int fd, std::string_view bytes) {
   return true;
 }
 
-// Blocking read of one frame (in the worker). None at end of input.
-std::optional<std::string> ReadFrame(int fd) {
-  std::string bytes;
+// Blocking read of one frame (in the worker). `pending` holds bytes read
+// past the frame: the parent may already have sent the next job. None at
+// end of input.
+std::optional<std::string> ReadFrame(int fd, std::string& pending) {
   char chunk[1 << 16];
   while (true) {
-    if (auto payload = TakeFrame(bytes)) return payload;
+    if (auto payload = TakeFrame(pending)) return payload;
     const ssize_t got = read(fd, chunk, sizeof(chunk));
     if (got < 0 && errno == EINTR) continue;
     if (got <= 0) return std::nullopt;
-    bytes.append(chunk, static_cast<std::size_t>(got));
+    pending.append(chunk, static_cast<std::size_t>(got));
   }
 }
 
@@ -110,14 +111,26 @@ WorkerPool::WorkerPool(WorkerLimits limits, WorkerFunction work)
 }
 
 WorkerPool::~WorkerPool() {
-  for (Worker& worker : workers_) Stop(worker, /*kill_it=*/worker.busy);
+  for (Worker& worker : workers_) Retire(worker, /*kill_it=*/!worker.queue.empty());
+  ReapRetired(/*block=*/true);
 }
 
-bool WorkerPool::HasFreeWorker() const { return Busy() < workers_.size(); }
+bool WorkerPool::HasRoom(const Worker& worker) const {
+  return worker.pid < 0 || (static_cast<int>(worker.queue.size()) < limits_.queue_depth &&
+                            worker.jobs_assigned < limits_.jobs_per_worker);
+}
+
+bool WorkerPool::HasFreeWorker() const {
+  if (!retries_.empty()) return false;
+  for (const Worker& worker : workers_) {
+    if (HasRoom(worker)) return true;
+  }
+  return false;
+}
 
 std::size_t WorkerPool::Busy() const {
-  std::size_t busy = 0;
-  for (const Worker& worker : workers_) busy += worker.busy ? 1 : 0;
+  std::size_t busy = retries_.size();
+  for (const Worker& worker : workers_) busy += worker.queue.size();
   return busy;
 }
 
@@ -176,7 +189,8 @@ void WorkerPool::RunChild(int job_in, int response_out) {
     setrlimit(RLIMIT_AS, &limit);
   }
 #endif
-  while (std::optional<std::string> payload = ReadFrame(job_in)) {
+  std::string pending;
+  while (std::optional<std::string> payload = ReadFrame(job_in, pending)) {
     std::string response;
     try {
       response = std::string(1, kResponse) + work_(*payload);
@@ -189,18 +203,36 @@ void WorkerPool::RunChild(int job_in, int response_out) {
   }
 }
 
-void WorkerPool::Stop(Worker& worker, bool kill_it) {
+void WorkerPool::Retire(Worker& worker, bool kill_it) {
   if (worker.pid < 0) return;
   if (kill_it) kill(worker.pid, SIGKILL);
   close(worker.to_child);  // end of input: an idle worker exits
   close(worker.from_child);
-  int status = 0;
-  // An idle worker exits at once; one that does not within a second is killed.
-  for (int waited = 0; waitpid(worker.pid, &status, WNOHANG) == 0; ++waited) {
-    if (waited == 100) kill(worker.pid, SIGKILL);
+  retired_.push_back(worker.pid);
+  worker = Worker{};
+  ReapRetired(/*block=*/false);
+}
+
+void WorkerPool::ReapRetired(bool block) {
+  // An idle worker exits at once; one that has not within a second of a
+  // blocking reap is killed.
+  for (int waited = 0; !retired_.empty(); ++waited) {
+    std::erase_if(retired_, [](pid_t pid) {
+      int status = 0;
+      const pid_t reaped = waitpid(pid, &status, WNOHANG);
+      return reaped == pid || (reaped < 0 && errno == ECHILD);
+    });
+    if (!block || retired_.empty()) return;
+    if (waited == 100) {
+      for (pid_t pid : retired_) kill(pid, SIGKILL);
+    }
     usleep(10'000);
   }
-  worker = Worker{};
+}
+
+void WorkerPool::Lost(Worker& worker, const std::string& reason, std::vector<WorkerOutcome>& outcomes) {
+  outcomes.push_back(WorkerOutcome{worker.queue.front().job, std::nullopt, reason});
+  for (std::size_t i = worker.queue.size(); i-- > 1;) retries_.push_front(std::move(worker.queue[i]));
 }
 
 std::string WorkerPool::ExitReason(int wait_status) {
@@ -210,22 +242,42 @@ std::string WorkerPool::ExitReason(int wait_status) {
 }
 
 Status WorkerPool::Submit(std::uint64_t job, const std::string& payload) {
+  Worker* chosen = nullptr;
   for (Worker& worker : workers_) {
-    if (worker.busy) continue;
-    if (worker.pid < 0) {
-      Status status = Spawn(worker);
-      if (!status.ok()) return status;
-    }
-    worker.busy = true;
-    worker.job = job;
-    worker.started = std::chrono::steady_clock::now();
-    worker.received.clear();
-    // A failed write means the worker is gone: Wait reports why when it
-    // reads the end of its pipe.
-    (void)WriteAll(worker.to_child, Frame(payload));
-    return Status::Ok();
+    if (!HasRoom(worker)) continue;
+    if (chosen == nullptr || worker.queue.size() < chosen->queue.size()) chosen = &worker;
   }
-  return Status::Error("no free worker");
+  if (chosen == nullptr) return Status::Error("no free worker");
+  return Send(*chosen, QueuedJob{job, payload});
+}
+
+Status WorkerPool::Send(Worker& worker, QueuedJob job) {
+  if (worker.pid < 0) {
+    Status status = Spawn(worker);
+    if (!status.ok()) return status;
+  }
+  if (worker.queue.empty()) worker.started = std::chrono::steady_clock::now();
+  ++worker.jobs_assigned;
+  // A failed write means the worker is gone: Wait reports why when it
+  // reads the end of its pipe.
+  (void)WriteAll(worker.to_child, Frame(job.payload));
+  worker.queue.push_back(std::move(job));
+  return Status::Ok();
+}
+
+Status WorkerPool::SubmitRetries() {
+  while (!retries_.empty()) {
+    Worker* chosen = nullptr;
+    for (Worker& worker : workers_) {
+      if (HasRoom(worker) && (chosen == nullptr || worker.queue.size() < chosen->queue.size())) chosen = &worker;
+    }
+    if (chosen == nullptr) return Status::Ok();
+    QueuedJob job = std::move(retries_.front());
+    retries_.pop_front();
+    Status status = Send(*chosen, std::move(job));
+    if (!status.ok()) return status;
+  }
+  return Status::Ok();
 }
 
 Result<std::vector<WorkerOutcome>> WorkerPool::Wait(std::chrono::milliseconds timeout) {
@@ -236,8 +288,9 @@ Result<std::vector<WorkerOutcome>> WorkerPool::Wait(std::chrono::milliseconds ti
   std::vector<Worker*> owners;
   auto wait_for = timeout;
   const auto now = Clock::now();
+  ReapRetired(/*block=*/false);
   for (Worker& worker : workers_) {
-    if (!worker.busy) continue;
+    if (worker.queue.empty()) continue;
     polled.push_back(pollfd{worker.from_child, POLLIN, 0});
     owners.push_back(&worker);
     const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(worker.started + limit - now);
@@ -254,34 +307,43 @@ Result<std::vector<WorkerOutcome>> WorkerPool::Wait(std::chrono::milliseconds ti
       while ((got = read(worker.from_child, chunk, sizeof(chunk))) > 0) {
         worker.received.append(chunk, static_cast<std::size_t>(got));
       }
-      if (std::optional<std::string> frame = TakeFrame(worker.received)) {
-        WorkerOutcome outcome{worker.job, std::nullopt, ""};
+      // A worker answers its jobs in order; several answers may be in.
+      while (!worker.queue.empty()) {
+        std::optional<std::string> frame = TakeFrame(worker.received);
+        if (!frame) break;
+        WorkerOutcome outcome{worker.queue.front().job, std::nullopt, ""};
         if (!frame->empty() && (*frame)[0] == kResponse) {
-          outcome.response = frame->substr(1);
+          frame->erase(0, 1);
+          outcome.response = std::move(*frame);
         } else {
           outcome.failure = frame->empty() ? "worker sent nothing" : frame->substr(1);
         }
         outcomes.push_back(std::move(outcome));
-        worker.busy = false;
-        if (++worker.jobs_done >= limits_.jobs_per_worker) Stop(worker, false);
-        continue;
+        worker.queue.pop_front();
+        // It went on with the next job as soon as it had answered this one.
+        worker.started = Clock::now();
       }
-      if (got == 0) {  // end of the pipe without an answer: the worker died
+      if (got == 0) {  // end of the pipe: the worker died
         int status = 0;
         waitpid(worker.pid, &status, 0);
-        outcomes.push_back(WorkerOutcome{worker.job, std::nullopt, ExitReason(status)});
+        if (!worker.queue.empty()) Lost(worker, ExitReason(status), outcomes);
         close(worker.to_child);
         close(worker.from_child);
         worker = Worker{};
         continue;
       }
+      if (worker.queue.empty()) {
+        if (worker.jobs_assigned >= limits_.jobs_per_worker) Retire(worker, /*kill_it=*/false);
+        continue;
+      }
     }
     if (Clock::now() - worker.started > limit) {
-      outcomes.push_back(
-          WorkerOutcome{worker.job, std::nullopt, "timed out after " + Seconds(limits_.timeout_seconds) + " s"});
-      Stop(worker, /*kill_it=*/true);
+      Lost(worker, "timed out after " + Seconds(limits_.timeout_seconds) + " s", outcomes);
+      Retire(worker, /*kill_it=*/true);
     }
   }
+  Status status = SubmitRetries();
+  if (!status.ok()) return status;
   return outcomes;
 }
 

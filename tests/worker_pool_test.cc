@@ -62,6 +62,28 @@ TEST_CASE("worker pool: a crash or a hang costs only its job", "[ingest][workers
   CHECK(pool.Busy() == 0);
 }
 
+TEST_CASE("worker pool: a job queued behind a crash or a hang runs again", "[ingest][workers]") {
+  WorkerPool pool(WorkerLimits{1, 0.5, 0, 50, 2}, Work);
+  REQUIRE(pool.Submit(0, "crash").ok());
+  REQUIRE(pool.Submit(1, "a").ok());  // already sent to the worker that crashes
+  CHECK_FALSE(pool.HasFreeWorker());
+  std::map<std::uint64_t, std::string> results;
+  while (results.size() < 2) {
+    auto outcomes = pool.Wait(std::chrono::milliseconds(100));
+    REQUIRE(outcomes.ok());
+    for (const WorkerOutcome& outcome : outcomes.value()) {
+      results[outcome.job] = outcome.response ? "ok:" + *outcome.response : "failed:" + outcome.failure;
+    }
+  }
+  CHECK(results.at(0) == "failed:crashed (SIGSEGV)");
+  CHECK(results.at(1) == "ok:<a>");
+  const auto after_hang = RunAll(pool, {"hang", "b", "c"});
+  CHECK(after_hang.at(0) == "failed:timed out after 0.5 s");
+  CHECK(after_hang.at(1) == "ok:<b>");
+  CHECK(after_hang.at(2) == "ok:<c>");
+  CHECK(pool.Busy() == 0);
+}
+
 TEST_CASE("worker pool: workers are recycled after their jobs", "[ingest][workers]") {
   WorkerPool pool(WorkerLimits{1, 10, 0, 2}, Work);
   const auto results = RunAll(pool, {"pid", "pid", "pid", "pid"});
