@@ -235,12 +235,7 @@ int RunCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
     out << kCheckUsage;
     return kExitOk;
   }
-  std::error_code error;
-  if (!std::filesystem::is_regular_file(parsed.db, error)) {
-    err << "afstem: " << parsed.db << ": no database here (import PDFs with afstem ingest first)\n";
-    return kExitSomeFailed;
-  }
-  auto store = OpenDocumentStore(parsed.db);
+  auto store = OpenExistingDocumentStore(parsed.db);
   if (!store.ok()) {
     err << "afstem: " << store.status().message() << "\n";
     return kExitSomeFailed;

@@ -7,25 +7,36 @@
 
 #include "ingest/cli_args.h"
 #include "ingest/cli_ingest.h"
+#include "ingest/export_records.h"
 #include "ingest/open_store.h"
 #include "schema/json_text.h"
 
 namespace afstem {
 
 const char kExportUsage[] =
-    "usage: afstem export [--db FILE] --format csv|json [--document NAME] tables\n"
+    "usage: afstem export [--db FILE] --format csv|json|ndjson [--document NAME] WHAT\n"
     "\n"
-    "Writes every detected table to stdout.\n"
-    "  csv   each table as a grid: its header row, then one line per row\n"
-    "        (RFC 4180, UTF-8). With several tables, each grid is preceded\n"
-    "        by a one-field line naming its document, table number and pages,\n"
-    "        and followed by an empty line.\n"
-    "  json  {\"tables\": [...]}: document, table, pages, unit, header and\n"
-    "        every cell with its text, number, page and box.\n"
+    "Writes WHAT to stdout, UTF-8, in a stable column order:\n"
+    "  initiatives  one record per initiative: document, ordinal, title, funding,\n"
+    "               page, then one column per year (\"2024\": that year's amount)\n"
+    "               and total_dkk\n"
+    "  allocations  one record per allocation: initiative, year, amount_dkk,\n"
+    "               category, unit, page\n"
+    "  findings     one record per finding: severity, rule, stated, computed,\n"
+    "               difference, message, page\n"
+    "  documents    one record per document: status, error, pages, counts\n"
+    "  tables       every detected table as a grid (csv) or its cells (json)\n"
+    "Amounts are whole kroner, as integers.\n"
+    "  csv     RFC 4180 with a header line (tables: each table's own header\n"
+    "          row; several tables are each preceded by a caption line and\n"
+    "          followed by an empty line)\n"
+    "  json    {\"WHAT\": [...]}: the same fields typed, plus provenance: page\n"
+    "          and box [x0, y0, x1, y1] in PDF points; a finding's parts\n"
+    "  ndjson  the same objects, one per line\n"
     "\n"
     "options:\n"
     "  --db FILE        database file (default: ./afstem.sqlite)\n"
-    "  --document NAME  only tables of the document with this file name\n"
+    "  --document NAME  only the document with this file name\n"
     "  -h, --help       show this help\n";
 
 namespace {
@@ -47,7 +58,7 @@ std::string ParseExportArgs(const std::vector<std::string>& args, ExportArgs& pa
     } else if (arg == "--db") {
       if (!reader.Value(parsed.db)) return "--db needs a FILE";
     } else if (arg == "--format") {
-      if (!reader.Value(parsed.format)) return "--format needs csv or json";
+      if (!reader.Value(parsed.format)) return "--format needs csv, json or ndjson";
     } else if (arg == "--document") {
       if (!reader.Value(parsed.document)) return "--document needs a NAME";
     } else if (!arg.empty() && arg[0] == '-') {
@@ -60,22 +71,17 @@ std::string ParseExportArgs(const std::vector<std::string>& args, ExportArgs& pa
   }
   if (!reader.error().empty()) return reader.error();
   if (parsed.help) return "";
-  if (parsed.format != "csv" && parsed.format != "json") return "--format must be csv or json";
-  if (parsed.what != "tables") {
-    return parsed.what.empty() ? "say what to export: tables" : "cannot export " + parsed.what;
+  if (parsed.format != "csv" && parsed.format != "json" && parsed.format != "ndjson") {
+    return "--format must be csv, json or ndjson";
   }
-  return "";
-}
-
-// RFC 4180 field: quoted only when it holds a comma, quote or line break.
-std::string CsvField(const std::string& text) {
-  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-  std::string quoted = "\"";
-  for (char c : text) {
-    if (c == '"') quoted += '"';
-    quoted += c;
+  std::string known;
+  for (const std::string& name : RecordExportNames()) {
+    if (parsed.what == name) return "";
+    known += name + ", ";
   }
-  return quoted + "\"";
+  if (parsed.what == "tables") return "";
+  known += "tables";
+  return parsed.what.empty() ? "say what to export: " + known : "cannot export " + parsed.what + " (one of " + known + ")";
 }
 
 struct CellOut {
@@ -153,16 +159,16 @@ void WriteCsv(const std::vector<TableOut>& tables, std::ostream& out) {
       out << CsvField(table.document + ", table " + std::to_string(table.ordinal) +
                       ", pages " + std::to_string(table.first_page) + "-" +
                       std::to_string(table.last_page) + ", " + table.unit)
-          << "\n";
+          << "\r\n";
     }
     for (const std::vector<CellOut>& row : table.grid) {
       for (std::size_t k = 0; k < row.size(); ++k) {
         if (k > 0) out << ',';
         out << CsvField(row[k].text);
       }
-      out << "\n";
+      out << "\r\n";
     }
-    if (captions) out << "\n";
+    if (captions) out << "\r\n";
   }
 }
 
@@ -172,16 +178,18 @@ std::string Number(double value) {
   return text;
 }
 
-void WriteJson(const std::vector<TableOut>& tables, std::ostream& out) {
-  out << "{\"tables\": [";
+// JSON: {"tables": [...]}; NDJSON: one table object per line.
+void WriteJson(const std::vector<TableOut>& tables, bool ndjson, std::ostream& out) {
+  if (!ndjson) out << "{\"tables\": [";
   for (std::size_t t = 0; t < tables.size(); ++t) {
     const TableOut& table = tables[t];
-    out << (t ? ",\n  " : "\n  ") << "{\"document\": " << JsonString(table.document)
+    if (!ndjson) out << (t ? ",\n  " : "\n  ");
+    out << "{\"document\": " << JsonString(table.document)
         << ", \"table\": " << table.ordinal << ", \"first_page\": " << table.first_page
         << ", \"last_page\": " << table.last_page << ", \"unit\": " << JsonString(table.unit)
         << ", \"unit_source\": " << JsonString(table.unit_source) << ", \"rows\": [";
     for (std::size_t r = 0; r < table.grid.size(); ++r) {
-      out << (r ? ",\n    [" : "\n    [");
+      out << (r ? "," : "") << (ndjson ? " [" : "\n    [");
       for (std::size_t k = 0; k < table.grid[r].size(); ++k) {
         const CellOut& cell = table.grid[r][k];
         out << (k ? ", " : "") << "{\"text\": " << JsonString(cell.text);
@@ -194,9 +202,9 @@ void WriteJson(const std::vector<TableOut>& tables, std::ostream& out) {
       }
       out << "]";
     }
-    out << "]}";
+    out << (ndjson ? "]}\n" : "]}");
   }
-  out << "\n]}\n";
+  if (!ndjson) out << "\n]}\n";
 }
 
 }  // namespace
@@ -212,12 +220,28 @@ int RunExport(const std::vector<std::string>& args, std::ostream& out, std::ostr
     out << kExportUsage;
     return kExitOk;
   }
-  auto store = OpenDocumentStore(parsed.db);
+  auto store = OpenExistingDocumentStore(parsed.db);
   if (!store.ok()) {
     err << "afstem: " << store.status().message() << "\n";
     return kExitSomeFailed;
   }
-  auto tables = LoadTables(store.value()->database(), parsed.document);
+  sql::Database& db = store.value()->database();
+  if (parsed.what != "tables") {
+    auto records = LoadRecordExport(db, parsed.what, parsed.document);
+    if (!records.ok()) {
+      err << "afstem: " << parsed.db << ": " << records.status().message() << "\n";
+      return kExitSomeFailed;
+    }
+    if (parsed.format == "csv") {
+      WriteRecordsCsv(records.value(), out);
+    } else if (parsed.format == "json") {
+      WriteRecordsJson(records.value(), out);
+    } else {
+      WriteRecordsNdjson(records.value(), out);
+    }
+    return kExitOk;
+  }
+  auto tables = LoadTables(db, parsed.document);
   if (!tables.ok()) {
     err << "afstem: " << tables.status().message() << "\n";
     return kExitSomeFailed;
@@ -225,7 +249,7 @@ int RunExport(const std::vector<std::string>& args, std::ostream& out, std::ostr
   if (parsed.format == "csv") {
     WriteCsv(tables.value(), out);
   } else {
-    WriteJson(tables.value(), out);
+    WriteJson(tables.value(), parsed.format == "ndjson", out);
   }
   return kExitOk;
 }

@@ -1,7 +1,8 @@
 // `afstem export`: writes what the database holds to stdout for other tools
-// and people. Now: `tables` as CSV (each table a grid with its header row,
-// ready for a spreadsheet) or JSON (cells with page and box). Returns the
-// exit code.
+// and people: initiatives, allocations, findings and documents as CSV, JSON
+// or NDJSON records (export_records.h), and `tables` as grids (CSV, ready
+// for a spreadsheet) or cells with page and box (JSON). Returns the exit
+// code.
 #ifndef AFSTEM_INGEST_CLI_EXPORT_H_
 #define AFSTEM_INGEST_CLI_EXPORT_H_
 

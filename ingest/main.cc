@@ -9,6 +9,9 @@
 #include "ingest/cli_check.h"
 #include "ingest/cli_export.h"
 #include "ingest/cli_ingest.h"
+#include "ingest/cli_metadata.h"
+#include "ingest/cli_report.h"
+#include "ingest/cli_search.h"
 #include "ingest/version.h"
 
 namespace {
@@ -23,7 +26,12 @@ constexpr char kUsage[] =
     "commands:\n"
     "  ingest      import PDF files and folders into the database\n"
     "  check       check every stated total against its parts; list findings\n"
-    "  export      write tables as CSV or JSON to stdout\n"
+    "  export      write initiatives, allocations, findings, tables or\n"
+    "              documents as CSV, JSON or NDJSON to stdout\n"
+    "  search      full-text search over the normalized page text\n"
+    "  report      write a static HTML report with every finding on its page\n"
+    "  datasette-metadata\n"
+    "              write Datasette metadata.json for the database\n"
     "\n"
     "options:\n"
     "  -h, --help  show this help (afstem COMMAND --help for a command)\n"
@@ -50,6 +58,9 @@ int main(int argc, char** argv) {
   if (command == "ingest") return afstem::RunIngest(args, std::cout, std::cerr, isatty(STDERR_FILENO) == 1);
   if (command == "check") return afstem::RunCheck(args, std::cout, std::cerr);
   if (command == "export") return afstem::RunExport(args, std::cout, std::cerr);
+  if (command == "search") return afstem::RunSearch(args, std::cout, std::cerr, isatty(STDOUT_FILENO) == 1);
+  if (command == "report") return afstem::RunReport(args, std::cout, std::cerr);
+  if (command == "datasette-metadata") return afstem::RunDatasetteMetadata(args, std::cout, std::cerr);
   std::cerr << "afstem: unknown command '" << command << "'\n" << kUsage;
   return afstem::kExitUsage;
 }

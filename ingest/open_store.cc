@@ -2,6 +2,8 @@
 
 #include "ingest/open_store.h"
 
+#include <filesystem>
+
 #include "ingest/icu_text.h"
 #include "ingest/version.h"
 
@@ -20,6 +22,14 @@ Result<std::unique_ptr<DocumentStore>> OpenDocumentStore(const std::string& path
       });
   if (!status.ok()) return status;
   return store;
+}
+
+Result<std::unique_ptr<DocumentStore>> OpenExistingDocumentStore(const std::string& path) {
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(path, error)) {
+    return Status::Error(path + ": no database here (import PDFs with afstem ingest first)");
+  }
+  return OpenDocumentStore(path);
 }
 
 }  // namespace afstem

@@ -205,6 +205,21 @@ bool Statement::ColumnIsNull(int column) const {
   return sqlite3_column_type(handle_, column) == SQLITE_NULL;
 }
 
+Statement::Kind Statement::ColumnKind(int column) const {
+  switch (sqlite3_column_type(handle_, column)) {
+    case SQLITE_INTEGER: return Kind::kInteger;
+    case SQLITE_FLOAT: return Kind::kReal;
+    case SQLITE_TEXT: return Kind::kText;
+    case SQLITE_BLOB: return Kind::kBlob;
+    default: return Kind::kNull;
+  }
+}
+
+std::string Statement::ColumnName(int column) const {
+  const char* name = sqlite3_column_name(handle_, column);
+  return name == nullptr ? std::string() : std::string(name);
+}
+
 Result<std::unique_ptr<Transaction>> Transaction::Begin(Database& db) {
   Status status = db.Execute("BEGIN IMMEDIATE");
   if (!status.ok()) return status;

@@ -1,5 +1,8 @@
-// docs/schema.md must describe every table and column the migrations create,
-// and nothing that does not exist, so the documentation cannot drift.
+// docs/schema.md must describe every table, view and column the migrations
+// create, and nothing that does not exist, so the documentation cannot
+// drift; and the views must return the seed fixtures' expected rows.
+
+#include "schema/schema_doc.h"
 
 #include <catch2/catch.hpp>
 #include <fstream>
@@ -13,23 +16,12 @@
 namespace afstem {
 namespace {
 
-// Table name -> the `column` names listed in its "### `table`" section.
-std::map<std::string, std::set<std::string>> DocumentedColumns() {
+std::string ReadDoc() {
   std::ifstream in(testing::SourceDir() / "docs" / "schema.md");
   REQUIRE(in);
-  std::map<std::string, std::set<std::string>> tables;
-  std::string current;
-  for (std::string line; std::getline(in, line);) {
-    if (line.rfind("### `", 0) == 0) {
-      current = line.substr(5, line.find('`', 5) - 5);
-      tables[current];
-    } else if (line.rfind("## ", 0) == 0) {
-      current.clear();
-    } else if (!current.empty() && line.rfind("| `", 0) == 0) {
-      tables[current].insert(line.substr(3, line.find('`', 3) - 3));
-    }
-  }
-  return tables;
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
 }
 
 }  // namespace
@@ -40,15 +32,52 @@ TEST_CASE("docs/schema.md matches the schema", "[schema][docs]") {
   REQUIRE(store.ok());
   sql::Database& db = store.value()->database();
   std::map<std::string, std::set<std::string>> actual;
+  std::set<std::string> actual_views;
   auto tables = db.Prepare(
-      "SELECT t.name, p.name FROM pragma_table_list AS t, pragma_table_info(t.name) AS p "
-      "WHERE t.schema = 'main' AND t.type IN ('table', 'virtual') "
+      "SELECT t.name, p.name, t.type FROM pragma_table_list AS t, pragma_table_info(t.name) AS p "
+      "WHERE t.schema = 'main' AND t.type IN ('table', 'virtual', 'view') "
       "AND t.name NOT LIKE 'sqlite_%'");
   REQUIRE(tables.ok());
   while (tables.value()->Step().value()) {
     actual[tables.value()->ColumnText(0)].insert(tables.value()->ColumnText(1));
+    if (tables.value()->ColumnText(2) == "view") actual_views.insert(tables.value()->ColumnText(0));
   }
-  CHECK(DocumentedColumns() == actual);
+  std::map<std::string, std::set<std::string>> documented;
+  std::set<std::string> documented_views;
+  for (const DocumentedTable& table : ParseSchemaDoc(ReadDoc())) {
+    for (const DocumentedColumn& column : table.columns) documented[table.name].insert(column.name);
+    if (table.is_view) documented_views.insert(table.name);
+    CHECK_FALSE(table.description.empty());
+  }
+  CHECK(documented == actual);
+  CHECK(documented_views == actual_views);
+  CHECK(actual_views == std::set<std::string>{"document_overview", "document_years", "finding_details",
+                                              "initiative_years"});
+}
+
+TEST_CASE("the built-in schema documentation is docs/schema.md", "[schema][docs]") {
+  CHECK(SchemaDocMarkdown() == ReadDoc());
+}
+
+TEST_CASE("schema documentation parser", "[schema][docs]") {
+  const auto tables = ParseSchemaDoc(
+      "# Title\n\nprose\n\n## Tables\n\n### `things`\n\nWhat things are,\nin two lines.\n\n"
+      "| column | type | meaning |\n|---|---|---|\n| `id` | INTEGER | primary key |\n"
+      "| `kind` | TEXT | `a` or `b` \\| `c` |\n\nMore prose.\n\n## Views\n\n### `thing_view`\n\nA view.\n\n"
+      "| `n` | INTEGER | count |\n\n## Other\n\n| `stray` | TEXT | not a column |\n");
+  REQUIRE(tables.size() == 2);
+  CHECK(tables[0].name == "things");
+  CHECK_FALSE(tables[0].is_view);
+  CHECK(tables[0].description == "What things are, in two lines.");
+  REQUIRE(tables[0].columns.size() == 2);
+  CHECK(tables[0].columns[1].name == "kind");
+  CHECK(tables[0].columns[1].type == "TEXT");
+  CHECK(tables[1].name == "thing_view");
+  CHECK(tables[1].is_view);
+  CHECK(tables[1].description == "A view.");
+  REQUIRE(tables[1].columns.size() == 1);
+  CHECK(tables[1].columns[0].name == "n");
+  CHECK(PlainText("`ok` or `failed`") == "ok or failed");
 }
 
 }  // namespace afstem

@@ -51,7 +51,10 @@ struct CliRun {
 inline std::vector<std::string> Lines(const std::string& text) {
   std::vector<std::string> lines;
   std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();  // CSV's CRLF
+    lines.push_back(line);
+  }
   return lines;
 }
 
