@@ -72,22 +72,16 @@ std::string ParseReportArgs(const std::vector<std::string>& args, ReportArgs& pa
 
 // What was written, for the summary.
 struct ReportCounts {
-  std::size_t documents = 0, failed = 0, findings = 0, errors = 0, warnings = 0, infos = 0;
-  std::size_t images = 0, unavailable = 0;
+  std::size_t documents = 0, failed = 0, findings = 0, images = 0, unavailable = 0;
+  SeverityCounts severities;
 };
 
 void CountDocument(const ReportDocument& document, const FindingImages& images, ReportCounts& counts) {
   ++counts.documents;
   if (!document.ok()) ++counts.failed;
+  counts.findings += document.findings.size();
+  counts.severities.Add(CountSeverities(document.findings));
   for (const ReportFinding& finding : document.findings) {
-    ++counts.findings;
-    if (finding.severity == "error") {
-      ++counts.errors;
-    } else if (finding.severity == "warning") {
-      ++counts.warnings;
-    } else {
-      ++counts.infos;
-    }
     auto image = images.find(finding.id);
     if (image != images.end() && !image->second.file.empty()) {
       ++counts.images;
@@ -131,8 +125,8 @@ void PrintSummary(const ReportCounts& counts, const std::filesystem::path& out, 
   stream << "report      " << (out / "index.html").string() << "\n"
          << "documents   " << counts.documents << " (" << counts.documents - counts.failed << " loaded, "
          << counts.failed << " failed)\n"
-         << "findings    " << counts.findings << " (" << counts.errors << " errors, " << counts.warnings
-         << " warnings, " << counts.infos << " info)\n"
+         << "findings    " << counts.findings << " (" << counts.severities.errors << " errors, "
+         << counts.severities.warnings << " warnings, " << counts.severities.infos << " info)\n"
          << "images      " << counts.images << " written, " << counts.unavailable << " unavailable\n";
 }
 

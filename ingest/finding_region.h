@@ -42,9 +42,10 @@ struct RegionLayout {
 // page `page_width` × `page_height` points. The label, when given, goes to
 // the right of the total, else left, below or above: the first spot that
 // lies on the page and covers no part (else the first on the page).
-// Example: a 25 × 11 pt total at (252, 634) on A4 with one part at
-// (252, 600) and a 120 × 16 pt label gives the label at x 283, the crop
-// x 133..463 (widened to 320 pt around the boxes), y 582..684.
+// Example: a 25 × 11 pt total at (252, 634) on A4 with one part above it
+// at (252, 600) and a 120 × 16 pt label: the label goes at x 283..403,
+// y 631.5..647.5; the boxes plus the margin, x 234..421, y 582..665.5, are
+// widened around their middle to the crop x 167.5..487.5, y 568.75..678.75.
 RegionLayout LayOutFindingRegion(std::int64_t page, const Box& total, const std::vector<RegionPart>& parts,
                                  double page_width, double page_height, std::optional<LabelSize> label,
                                  const RegionOptions& options = {});

@@ -9,6 +9,7 @@
 #include <poppler/cpp/poppler-page.h>
 
 #include <climits>
+#include <cstdint>
 #include <cstring>
 
 #include "ingest/page_geometry.h"
@@ -37,16 +38,16 @@ Raster ToRaster(const poppler::image& image) {
   raster.width = image.width();
   raster.height = image.height();
   raster.stride = raster.width * 4;
-  raster.pixels.resize(static_cast<std::size_t>(raster.stride) * static_cast<std::size_t>(raster.height));
-  for (int row = 0; row < raster.height; ++row) {
-    unsigned char* to = raster.pixels.data() + static_cast<std::size_t>(row) * static_cast<std::size_t>(raster.stride);
-    std::memcpy(to, image.const_data() + static_cast<std::ptrdiff_t>(row) * image.bytes_per_row(),
-                static_cast<std::size_t>(raster.stride));
-    for (int x = 0; x < raster.width; ++x) {
+  const auto row_bytes = static_cast<std::size_t>(raster.stride);
+  raster.pixels.resize(row_bytes * static_cast<std::size_t>(raster.height));
+  for (std::size_t row = 0; row < static_cast<std::size_t>(raster.height); ++row) {
+    unsigned char* to = raster.pixels.data() + row * row_bytes;
+    std::memcpy(to, image.const_data() + row * static_cast<std::size_t>(image.bytes_per_row()), row_bytes);
+    for (std::size_t at = 0; at < row_bytes; at += 4) {
       std::uint32_t pixel;
-      std::memcpy(&pixel, to + x * 4, 4);
-      pixel |= 0xFF000000u;
-      std::memcpy(to + x * 4, &pixel, 4);
+      std::memcpy(&pixel, to + at, 4);
+      pixel |= 0xFF000000u;  // alpha, the high byte of a native-endian ARGB word
+      std::memcpy(to + at, &pixel, 4);
     }
   }
   return raster;
@@ -77,29 +78,32 @@ Result<std::unique_ptr<PdfRasterizer>> PdfRasterizer::Open(std::string bytes) {
 
 int PdfRasterizer::page_count() const { return document_->pages(); }
 
-Result<PageSize> PdfRasterizer::DisplaySize(int number) const {
+Result<std::unique_ptr<poppler::page>> PdfRasterizer::Page(int number) const {
   if (number < 1 || number > page_count()) {
     return Status::Error("no page " + std::to_string(number) + " (the PDF has " + std::to_string(page_count()) + ")");
   }
   std::unique_ptr<poppler::page> page(document_->create_page(number - 1));
   if (!page) return Status::Error("damaged PDF: page " + std::to_string(number) + " cannot be read");
-  const poppler::rectf crop = page->page_rect(poppler::crop_box);
-  const PageFrame frame{crop.left(), crop.top(), crop.right(), crop.bottom(), RotationOf(*page)};
+  return page;
+}
+
+Result<PageSize> PdfRasterizer::DisplaySize(int number) const {
+  auto page = Page(number);
+  if (!page.ok()) return page.status();
+  const poppler::rectf crop = page.value()->page_rect(poppler::crop_box);
+  const PageFrame frame{crop.left(), crop.top(), crop.right(), crop.bottom(), RotationOf(*page.value())};
   return PageSize{frame.DisplayWidth(), frame.DisplayHeight()};
 }
 
 Result<Raster> PdfRasterizer::Render(int number, double dpi, const PixelRect& region) const {
-  if (number < 1 || number > page_count()) {
-    return Status::Error("no page " + std::to_string(number) + " (the PDF has " + std::to_string(page_count()) + ")");
-  }
   if (region.width <= 0 || region.height <= 0) return Status::Error("nothing to render (an empty region)");
-  std::unique_ptr<poppler::page> page(document_->create_page(number - 1));
-  if (!page) return Status::Error("damaged PDF: page " + std::to_string(number) + " cannot be read");
+  auto page = Page(number);
+  if (!page.ok()) return page.status();
   SilencePoppler();
   poppler::page_renderer renderer;
   renderer.set_image_format(poppler::image::format_argb32);
   renderer.set_render_hints(poppler::page_renderer::antialiasing | poppler::page_renderer::text_antialiasing);
-  poppler::image image = renderer.render_page(page.get(), dpi, dpi, region.x, region.y, region.width, region.height);
+  poppler::image image = renderer.render_page(page.value().get(), dpi, dpi, region.x, region.y, region.width, region.height);
   if (!image.is_valid() || image.width() != region.width || image.height() != region.height) {
     return Status::Error("page " + std::to_string(number) + " could not be rendered");
   }

@@ -17,7 +17,8 @@
 
 namespace poppler {
 class document;
-}
+class page;
+}  // namespace poppler
 
 namespace afstem {
 
@@ -55,6 +56,8 @@ class PdfRasterizer {
 
  private:
   explicit PdfRasterizer(std::string bytes);
+  // Page `number` (1-based), or why not: "no page 9 (the PDF has 4)".
+  Result<std::unique_ptr<poppler::page>> Page(int number) const;
 
   std::string bytes_;  // Poppler reads from them for the document's lifetime
   std::unique_ptr<poppler::document> document_;

@@ -171,6 +171,20 @@ Status LoadParts(sql::Database& db, std::vector<ReportDocument>& documents) {
 
 }  // namespace
 
+SeverityCounts CountSeverities(const std::vector<ReportFinding>& findings) {
+  SeverityCounts counts;
+  for (const ReportFinding& finding : findings) {
+    if (finding.severity == "error") {
+      ++counts.errors;
+    } else if (finding.severity == "warning") {
+      ++counts.warnings;
+    } else {
+      ++counts.infos;
+    }
+  }
+  return counts;
+}
+
 Result<ReportData> LoadReportData(sql::Database& db) {
   ReportData data;
   Status status = ForEachRow(db, kDocumentsQuery, [&](const sql::Statement& row) {

@@ -67,6 +67,18 @@ struct ReportData {
   std::vector<ReportDocument> documents;  // by file name (da collation), id
 };
 
+// Findings per severity.
+struct SeverityCounts {
+  std::int64_t errors = 0, warnings = 0, infos = 0;
+
+  void Add(const SeverityCounts& more) {
+    errors += more.errors;
+    warnings += more.warnings;
+    infos += more.infos;
+  }
+};
+SeverityCounts CountSeverities(const std::vector<ReportFinding>& findings);
+
 // Reads everything the report shows. Fails only when a query fails;
 // a finding whose `parts` is not valid JSON is shown without parts.
 Result<ReportData> LoadReportData(sql::Database& db);

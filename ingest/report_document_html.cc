@@ -1,5 +1,5 @@
-// documents/<id>.html of the report (report_html.h): metadata, the
-// initiatives × years table and every finding with its picture.
+// documents/<id>.html of the report (report_html.h): every finding with its
+// picture, the initiatives × years table, then the document's details.
 
 #include "ingest/allocation_years.h"
 #include "ingest/danish_numbers.h"
@@ -25,7 +25,7 @@ std::string MetadataRow(const std::string& name, const std::string& value_html) 
 }
 
 std::string Metadata(const ReportDocument& document) {
-  std::string html = "<h2 id=\"document\">Document</h2>\n<dl class=\"metadata\">\n";
+  std::string html = "<h2 id=\"document\">Document details</h2>\n<dl class=\"metadata\">\n";
   std::string paths;
   for (const std::string& path : document.paths) paths += (paths.empty() ? "" : "<br>") + EscapeHtml(path);
   html += MetadataRow("Path", paths.empty() ? EscapeHtml(document.path) : paths);
@@ -91,19 +91,19 @@ std::string RedOutline(const ReportFinding& finding) {
 // What the picture shows, in words: "Page 4. Red: the stated total
 // 8.655.000 kr.; blue: 9 of its 19 parts; the others are on pages 2 and 3."
 std::string Caption(const ReportFinding& finding, const FindingImage& image) {
-  const std::size_t parts = finding.parts.size();
+  const std::string all_parts = CountNoun(static_cast<std::int64_t>(finding.parts.size()), "part");
   std::string caption = "Page " + std::to_string(*finding.page) + ". Red: " + RedOutline(finding);
-  if (image.parts_shown > 0) {
-    caption += "; blue: " + (image.parts_shown == parts ? "its " + CountNoun(static_cast<std::int64_t>(parts), "part")
-                                                        : std::to_string(image.parts_shown) + " of its " +
-                                                              CountNoun(static_cast<std::int64_t>(parts), "part"));
+  if (image.parts_shown == finding.parts.size() && image.parts_shown > 0) {
+    caption += "; blue: its " + all_parts;
+  } else if (image.parts_shown > 0) {
+    caption += "; blue: " + std::to_string(image.parts_shown) + " of its " + all_parts;
   }
   if (!image.other_pages.empty()) {
     caption += image.parts_shown > 0 ? "; the others are on " : "; its parts are on ";
     caption += PagesText(image.other_pages);
   }
   if (finding.difference_dkk) caption += "; difference " + FormatSignedKroner(*finding.difference_dkk);
-  return caption + ".";
+  return caption.back() == '.' ? caption : caption + ".";  // "kr." ends the sentence too
 }
 
 std::string AltText(const ReportDocument& document, const ReportFinding& finding) {
@@ -114,6 +114,9 @@ std::string AltText(const ReportDocument& document, const ReportFinding& finding
   return alt;
 }
 
+// CSS pixels for `pixels` drawn at 2 per point: two thirds, rounded.
+int ShownSize(int pixels) { return (pixels * 2 + 1) / 3; }
+
 std::string Picture(const ReportDocument& document, const ReportFinding& finding, const FindingImages& images) {
   auto found = images.find(finding.id);
   if (found == images.end()) return "";
@@ -121,10 +124,10 @@ std::string Picture(const ReportDocument& document, const ReportFinding& finding
   if (image.file.empty()) {
     return image.unavailable.empty() ? "" : "<p class=\"image-unavailable\">" + EscapeHtml(image.unavailable) + "</p>\n";
   }
-  // The picture is drawn at twice the page's scale: shown at half its
-  // pixels, it is as large as the page and sharp on dense screens.
+  // Drawn at 2 pixels per point and shown at 4/3 CSS pixels per point
+  // (96 to the inch against 72): the page's real size, sharp on dense screens.
   return "<figure class=\"finding-image\"><img src=\"../" + EscapeHtml(image.file) + "\" width=\"" +
-         std::to_string((image.width + 1) / 2) + "\" height=\"" + std::to_string((image.height + 1) / 2) +
+         std::to_string(ShownSize(image.width)) + "\" height=\"" + std::to_string(ShownSize(image.height)) +
          "\" alt=\"" + EscapeHtml(AltText(document, finding)) + "\"><figcaption>" +
          EscapeHtml(Caption(finding, image)) + "</figcaption></figure>\n";
 }
@@ -155,7 +158,7 @@ std::string FindingArticle(const ReportDocument& document, const ReportFinding& 
 
 std::string Findings(const ReportDocument& document, const FindingImages& images) {
   std::string html = "<h2 id=\"findings\">Findings</h2>\n";
-  if (document.findings.empty()) return html + "<p>No findings: every stated total adds up.</p>\n";
+  if (document.findings.empty()) return html + "<p>No findings.</p>\n";
   html += "<p>" + SeverityCountsHtml(CountSeverities(document.findings)) + ".</p>\n";
   for (const ReportFinding& finding : document.findings) html += FindingArticle(document, finding, images);
   return html;
@@ -168,12 +171,13 @@ std::string DocumentPage(const ReportDocument& document, const FindingImages& im
                      EscapeHtml(document.file_name) + "</h1>\n";
   if (!document.title.empty()) html += "<p class=\"document-title\" lang=\"da\">" + EscapeHtml(document.title) + "</p>\n";
   if (!document.ok()) html += "<p class=\"failure\">Not imported: " + EscapeHtml(document.error) + "</p>\n";
+  // What needs attention first; the details after.
+  if (document.ok()) html += Findings(document, images) + InitiativesTable(document);
   html += Metadata(document);
   if (!document.diagnostics.empty()) {
     html += "<h2 id=\"diagnostics\">Diagnostics</h2>\n<pre class=\"diagnostics\">" + EscapeHtml(document.diagnostics) +
             "</pre>\n";
   }
-  if (document.ok()) html += InitiativesTable(document) + Findings(document, images);
   return html + PageEnd(source);
 }
 

@@ -2,8 +2,8 @@
 // pictures: index.html (every document with its status, pages,
 // initiatives, allocations per year and finding counts; the error and
 // warning findings; failed documents with their reasons) and
-// documents/<id>.html (metadata, the initiatives × years table, every
-// finding with its picture). Pure: writes no files; every text from the
+// documents/<id>.html (every finding with its picture, the initiatives ×
+// years table, the document's metadata). Pure: writes no files; every text from the
 // database is escaped. No scripts: the pages are static.
 //
 // Stable hooks for tests and styling: table.documents (tr#document-<id>),

@@ -80,20 +80,6 @@ std::string YearAmountCells(const YearTotals& amounts, const std::vector<Allocat
   return html + AmountCell(amounts.empty() ? std::nullopt : std::optional<std::int64_t>(GrandTotal(amounts)));
 }
 
-SeverityCounts CountSeverities(const std::vector<ReportFinding>& findings) {
-  SeverityCounts counts;
-  for (const ReportFinding& finding : findings) {
-    if (finding.severity == "error") {
-      ++counts.errors;
-    } else if (finding.severity == "warning") {
-      ++counts.warnings;
-    } else {
-      ++counts.infos;
-    }
-  }
-  return counts;
-}
-
 std::string CountNoun(std::int64_t count, const std::string& noun) {
   return std::to_string(count) + " " + noun + (count == 1 ? "" : "s");
 }

@@ -32,16 +32,6 @@ std::string YearHeaderCells(const std::vector<AllocationYear>& columns);
 // nothing), then one with the sum of `amounts` (empty when it is empty).
 std::string YearAmountCells(const YearTotals& amounts, const std::vector<AllocationYear>& columns);
 
-struct SeverityCounts {
-  std::int64_t errors = 0, warnings = 0, infos = 0;
-
-  void Add(const SeverityCounts& more) {
-    errors += more.errors;
-    warnings += more.warnings;
-    infos += more.infos;
-  }
-};
-SeverityCounts CountSeverities(const std::vector<ReportFinding>& findings);
 // <span class="count-error">1 error</span>, … ; "none" without findings.
 std::string SeverityCountsHtml(const SeverityCounts& counts);
 

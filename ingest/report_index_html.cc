@@ -84,7 +84,7 @@ std::string FindingsList(const ReportData& data) {
     }
   }
   std::string html = "<h2 id=\"findings\">Errors and warnings</h2>\n";
-  if (rows.empty()) return html + "<p>Every stated total adds up: no errors or warnings.</p>\n";
+  if (rows.empty()) return html + "<p>No errors or warnings.</p>\n";
   return html +
          "<table class=\"findings\">\n<thead><tr><th>File</th><th>Severity</th><th>Page</th><th>Finding</th></tr>"
          "</thead>\n<tbody>\n" +

@@ -36,19 +36,17 @@ Result<fs::path> MakeSibling(const fs::path& out, const std::string& suffix) {
                        (error ? error.message() : "every name is taken"));
 }
 
-std::string Reason(const std::error_code& error) { return error.message(); }
-
 }  // namespace
 
 Status CheckReplaceable(const fs::path& out) {
   std::error_code error;
   const fs::file_status status = fs::status(out, error);
   if (status.type() == fs::file_type::not_found) return Status::Ok();
-  if (error) return Status::Error(Reason(error));
+  if (error) return Status::Error(error.message());
   if (!fs::is_directory(status)) return Status::Error("exists and is not a folder");
   if (fs::is_regular_file(out / kReportMarker, error)) return Status::Ok();
   const bool empty = fs::is_empty(out, error);
-  if (error) return Status::Error(Reason(error));
+  if (error) return Status::Error(error.message());
   if (empty) return Status::Ok();
   return Status::Error(std::string("is not empty and was not written by afstem report (it has no ") + kReportMarker +
                        ")");
@@ -59,7 +57,7 @@ Result<std::unique_ptr<StagedSite>> StagedSite::Begin(const fs::path& out) {
   if (!folder.has_relative_path()) return Status::Error(out.string() + ": cannot replace the root folder");
   std::error_code error;
   fs::create_directories(folder.parent_path(), error);
-  if (error) return Status::Error(folder.parent_path().string() + ": cannot create: " + Reason(error));
+  if (error) return Status::Error(folder.parent_path().string() + ": cannot create: " + error.message());
   auto staging = MakeSibling(folder, "new");
   if (!staging.ok()) return staging.status();
   std::unique_ptr<StagedSite> site(new StagedSite(folder, std::move(staging).value()));
@@ -77,7 +75,7 @@ StagedSite::~StagedSite() {
 Status StagedSite::MakeFolder(const fs::path& relative) const {
   std::error_code error;
   fs::create_directories(staging_ / relative, error);
-  if (error) return Status::Error((staging_ / relative).string() + ": cannot create: " + Reason(error));
+  if (error) return Status::Error((staging_ / relative).string() + ": cannot create: " + error.message());
   return Status::Ok();
 }
 
@@ -100,7 +98,7 @@ Status StagedSite::Publish() {
     // Renaming a folder onto an empty folder replaces it (POSIX rename).
     fs::rename(out_, aside.value(), error);
     if (error) {
-      const std::string reason = Reason(error);
+      const std::string reason = error.message();
       fs::remove(aside.value(), error);
       return Status::Error(out_.string() + ": cannot move the old report aside: " + reason);
     }
@@ -108,7 +106,7 @@ Status StagedSite::Publish() {
   }
   fs::rename(staging_, out_, error);
   if (error) {
-    const std::string reason = Reason(error);
+    const std::string reason = error.message();
     if (old) fs::rename(*old, out_, error);
     return Status::Error(out_.string() + ": cannot put the new report in place: " + reason);
   }

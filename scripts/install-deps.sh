@@ -20,6 +20,8 @@ packages=(
   poppler-utils qpdf sqlite3
   # JSON validation of `afstem check --format json` in the tests
   jq
+  # browser test of the HTML report (`afstem report`), run headless
+  chromium
   # bench/batch_ingest.sh measures peak memory with GNU time
   time
 )
