@@ -30,7 +30,7 @@ Run Report(const std::vector<std::string>& args) {
 
 // Imports `inputs` into dir/a.sqlite; returns its path.
 std::string Ingest(const testing::TempDir& dir, const std::vector<std::string>& inputs, int expected_exit) {
-  const std::string db = (dir / "a.sqlite").string();
+  std::string db = (dir / "a.sqlite").string();
   std::vector<std::string> args = {"--db", db};
   args.insert(args.end(), inputs.begin(), inputs.end());
   std::ostringstream out, err;

@@ -29,7 +29,7 @@ std::vector<std::string> Titles(const ReportDocument& document) {
 // differently in Danish and in bytes, allocations, and two findings: one
 // with parts, one whose parts are not JSON.
 std::string HandMadeDatabase(const testing::TempDir& dir) {
-  const std::string path = (dir / "hand.sqlite").string();
+  std::string path = (dir / "hand.sqlite").string();
   auto store = OpenDocumentStore(path);
   REQUIRE(store.ok());
   REQUIRE(store.value()
