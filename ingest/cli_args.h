@@ -6,8 +6,11 @@
 #define AFSTEM_INGEST_CLI_ARGS_H_
 
 #include <optional>
+#include <ostream>
 #include <string>
 #include <vector>
+
+#include "ingest/exit_codes.h"
 
 namespace afstem {
 
@@ -59,6 +62,22 @@ class ArgReader {
   std::optional<std::string> joined_;
   std::string error_;
 };
+
+// The prologue every subcommand shares: on a usage error, "afstem COMMAND:
+// ERROR" and the usage to `err`, exit 2; on --help, the usage to `out`,
+// exit 0. Returns the exit code when the command should stop there.
+inline std::optional<int> UsageOrHelp(const char* command, const std::string& usage_error, bool help,
+                                      const char* usage, std::ostream& out, std::ostream& err) {
+  if (!usage_error.empty()) {
+    err << "afstem " << command << ": " << usage_error << "\n" << usage;
+    return kExitUsage;
+  }
+  if (help) {
+    out << usage;
+    return kExitOk;
+  }
+  return std::nullopt;
+}
 
 }  // namespace afstem
 

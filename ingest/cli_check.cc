@@ -227,14 +227,8 @@ void PrintJson(const std::vector<StoredFinding>& findings, const CheckArgs& args
 
 int RunCheck(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   CheckArgs parsed;
-  if (std::string usage_error = ParseCheckArgs(args, parsed); !usage_error.empty()) {
-    err << "afstem check: " << usage_error << "\n" << kCheckUsage;
-    return kExitUsage;
-  }
-  if (parsed.help) {
-    out << kCheckUsage;
-    return kExitOk;
-  }
+  const std::string usage_error = ParseCheckArgs(args, parsed);  // parsed before parsed.help is read
+  if (auto stop = UsageOrHelp("check", usage_error, parsed.help, kCheckUsage, out, err)) return *stop;
   auto store = OpenExistingDocumentStore(parsed.db);
   if (!store.ok()) {
     err << "afstem: " << store.status().message() << "\n";

@@ -211,15 +211,8 @@ void WriteJson(const std::vector<TableOut>& tables, bool ndjson, std::ostream& o
 
 int RunExport(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   ExportArgs parsed;
-  const std::string usage_error = ParseExportArgs(args, parsed);
-  if (!usage_error.empty()) {
-    err << "afstem export: " << usage_error << "\n" << kExportUsage;
-    return kExitUsage;
-  }
-  if (parsed.help) {
-    out << kExportUsage;
-    return kExitOk;
-  }
+  const std::string usage_error = ParseExportArgs(args, parsed);  // parsed before parsed.help is read
+  if (auto stop = UsageOrHelp("export", usage_error, parsed.help, kExportUsage, out, err)) return *stop;
   auto store = OpenExistingDocumentStore(parsed.db);
   if (!store.ok()) {
     err << "afstem: " << store.status().message() << "\n";

@@ -218,15 +218,8 @@ void PrintSummary(const IngestSummary& summary, double seconds,
 int RunIngest(const std::vector<std::string>& args, std::ostream& out,
               std::ostream& err, bool err_is_terminal) {
   IngestArgs parsed;
-  std::string usage_error = ParseIngestArgs(args, parsed);
-  if (!usage_error.empty()) {
-    err << "afstem ingest: " << usage_error << "\n" << kIngestUsage;
-    return kExitUsage;
-  }
-  if (parsed.help) {
-    out << kIngestUsage;
-    return kExitOk;
-  }
+  const std::string usage_error = ParseIngestArgs(args, parsed);  // parsed before parsed.help is read
+  if (auto stop = UsageOrHelp("ingest", usage_error, parsed.help, kIngestUsage, out, err)) return *stop;
 
   const auto start = std::chrono::steady_clock::now();
   auto store = OpenDocumentStore(parsed.db);

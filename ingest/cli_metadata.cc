@@ -176,14 +176,7 @@ int RunDatasetteMetadata(const std::vector<std::string>& args, std::ostream& out
     }
   }
   if (usage_error.empty()) usage_error = reader.error();
-  if (!usage_error.empty()) {
-    err << "afstem datasette-metadata: " << usage_error << "\n" << kMetadataUsage;
-    return kExitUsage;
-  }
-  if (help) {
-    out << kMetadataUsage;
-    return kExitOk;
-  }
+  if (auto stop = UsageOrHelp("datasette-metadata", usage_error, help, kMetadataUsage, out, err)) return *stop;
   auto store = OpenExistingDocumentStore(db_path);
   if (!store.ok()) {
     err << "afstem: " << store.status().message() << "\n";

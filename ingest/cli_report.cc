@@ -134,14 +134,8 @@ void PrintSummary(const ReportCounts& counts, const std::filesystem::path& out, 
 
 int RunReport(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   ReportArgs parsed;
-  if (std::string usage_error = ParseReportArgs(args, parsed); !usage_error.empty()) {
-    err << "afstem report: " << usage_error << "\n" << kReportUsage;
-    return kExitUsage;
-  }
-  if (parsed.help) {
-    out << kReportUsage;
-    return kExitOk;
-  }
+  const std::string usage_error = ParseReportArgs(args, parsed);  // parsed before parsed.help is read
+  if (auto stop = UsageOrHelp("report", usage_error, parsed.help, kReportUsage, out, err)) return *stop;
   if (Status replaceable = CheckReplaceable(parsed.out); !replaceable.ok()) {
     err << "afstem: " << parsed.out << ": " << replaceable.message() << "; refusing to replace it\n";
     return kExitUsage;

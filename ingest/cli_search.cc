@@ -126,14 +126,8 @@ std::string SearchQueryToFts(const std::string& query) {
 
 int RunSearch(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, bool highlight) {
   SearchArgs parsed;
-  if (std::string usage_error = ParseSearchArgs(args, parsed); !usage_error.empty()) {
-    err << "afstem search: " << usage_error << "\n" << kSearchUsage;
-    return kExitUsage;
-  }
-  if (parsed.help) {
-    out << kSearchUsage;
-    return kExitOk;
-  }
+  const std::string usage_error = ParseSearchArgs(args, parsed);  // parsed before parsed.help is read
+  if (auto stop = UsageOrHelp("search", usage_error, parsed.help, kSearchUsage, out, err)) return *stop;
   auto store = OpenExistingDocumentStore(parsed.db);
   if (!store.ok()) {
     err << "afstem: " << store.status().message() << "\n";
