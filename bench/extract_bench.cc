@@ -10,9 +10,9 @@
 #include <vector>
 
 #include "bench/bench_args.h"
-#include "ingest/extract.h"
-#include "ingest/input_files.h"
-#include "ingest/poppler_reader.h"
+#include "ingest/extract/extract.h"
+#include "ingest/batch/input_files.h"
+#include "ingest/extract/poppler_reader.h"
 
 namespace {
 

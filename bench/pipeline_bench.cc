@@ -15,17 +15,17 @@
 #include <unistd.h>
 
 #include "bench/bench_args.h"
-#include "ingest/batch_ingest.h"
-#include "ingest/extract.h"
-#include "ingest/input_files.h"
-#include "ingest/sha256.h"
-#include "schema/document_store.h"
-#include "parsers/layout.h"
-#include "parsers/page_text.h"
-#include "parsers/prose_money.h"
-#include "parsers/reconcile.h"
-#include "parsers/table_detector.h"
-#include "parsers/table_semantics.h"
+#include "ingest/batch/batch_ingest.h"
+#include "ingest/extract/extract.h"
+#include "ingest/batch/input_files.h"
+#include "ingest/batch/sha256.h"
+#include "schema/store/document_store.h"
+#include "parsers/layout/layout.h"
+#include "parsers/layout/page_text.h"
+#include "parsers/prose/prose_money.h"
+#include "parsers/reconcile/reconcile.h"
+#include "parsers/tables/table_detector.h"
+#include "parsers/tables/table_semantics.h"
 
 namespace {
 

@@ -1,0 +1,49 @@
+// One document's work in a worker process (worker_pool.h): the file is read
+// again, checked to be the bytes the parent hashed, extracted and run
+// through the pipeline (RunPipeline); the result goes back to the parent as
+// an encoded document (ingest/batch/document_codec.h) or a failure reason.
+#ifndef AFSTEM_INGEST_BATCH_DOCUMENT_JOB_H_
+#define AFSTEM_INGEST_BATCH_DOCUMENT_JOB_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ingest/pipeline/pipeline.h"
+#include "ingest/extract/poppler_reader.h"
+#include "schema/model/records.h"
+#include "schema/model/status.h"
+
+namespace afstem {
+
+struct DocumentJob {
+  std::string path;
+  std::string sha256;  // what the parent hashed; the worker checks it
+};
+
+// Test-only faults, from AFSTEM_TEST_WORKER_FAULT ("crash:a.pdf,hang:b.pdf"):
+// the worker aborts with SIGSEGV, or sleeps forever, on a file with that
+// name, to show that a crash or a hang inside the PDF library costs only
+// that file. Empty in normal use.
+struct WorkerFaults {
+  std::vector<std::string> crash_on;
+  std::vector<std::string> hang_on;
+  static WorkerFaults Parse(const std::string& spec);
+};
+
+std::string EncodeJob(const DocumentJob& job);
+
+// Runs in the worker: payload (EncodeJob) in, response out.
+std::string RunDocumentJob(const std::string& payload, const PipelineTools& tools,
+                           const PopplerOptions& poppler, const WorkerFaults& faults);
+
+// A worker's response, read by the parent: the document, or why it failed.
+struct JobResult {
+  std::optional<ExtractedDocument> document;
+  std::string failure;
+};
+Result<JobResult> DecodeJobResponse(const std::string& response);
+
+}  // namespace afstem
+
+#endif  // AFSTEM_INGEST_BATCH_DOCUMENT_JOB_H_

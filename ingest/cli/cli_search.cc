@@ -1,0 +1,181 @@
+// `afstem search` command (cli_search.h).
+
+#include "ingest/cli/cli_search.h"
+
+#include <ostream>
+
+#include "ingest/cli/cli_args.h"
+#include "ingest/cli/exit_codes.h"
+#include "ingest/cli/open_store.h"
+#include "schema/model/json_text.h"
+
+namespace afstem {
+
+const char kSearchUsage[] =
+    "usage: afstem search [--db FILE] [--limit N] [--format text|json] [--raw] QUERY...\n"
+    "\n"
+    "Searches the normalized text of every page; prints the best matches\n"
+    "first: document, page and a snippet with the matches marked; then,\n"
+    "on stderr, how many pages matched.\n"
+    "All words must occur on the page; end a word with * to match any\n"
+    "ending (integr*).\n"
+    "\n"
+    "options:\n"
+    "  --db FILE    database file (default: ./afstem.sqlite)\n"
+    "  --limit N    at most N pages (default 20)\n"
+    "  --format F   text (default) or json\n"
+    "  --raw        QUERY is FTS5 query syntax (OR, NOT, \"phrases\", NEAR)\n"
+    "  -h, --help   show this help\n"
+    "\n"
+    "exit status: 0 when something matched, 1 when nothing did or the\n"
+    "database could not be read, 2 on a usage error.\n";
+
+namespace {
+
+struct SearchArgs {
+  std::string db = "afstem.sqlite";
+  std::string format = "text";
+  std::int64_t limit = 20;
+  bool raw = false;
+  bool help = false;
+  std::string query;
+};
+
+std::string ParseSearchArgs(const std::vector<std::string>& args, SearchArgs& parsed) {
+  ArgReader reader(args);
+  while (reader.Next()) {
+    const std::string& arg = reader.arg();
+    std::string value;
+    if (arg == "-h" || arg == "--help") {
+      parsed.help = true;
+    } else if (arg == "--db") {
+      if (!reader.Value(parsed.db)) return "--db needs a FILE";
+    } else if (arg == "--format") {
+      if (!reader.Value(parsed.format)) return "--format needs text or json";
+    } else if (arg == "--raw") {
+      parsed.raw = true;
+    } else if (arg == "--limit") {
+      if (!reader.Value(value)) return "--limit needs a number";
+      if (value.empty() || value.size() > 6 || value.find_first_not_of("0123456789") != std::string::npos ||
+          std::stoll(value) == 0) {
+        return "--limit must be a whole number from 1 to 999999";
+      }
+      parsed.limit = std::stoll(value);
+    } else if (!arg.empty() && arg[0] == '-' && arg != "-") {
+      return "unknown option " + arg;
+    } else {
+      parsed.query += (parsed.query.empty() ? "" : " ") + reader.raw();
+    }
+  }
+  if (!reader.error().empty()) return reader.error();
+  if (parsed.help) return "";
+  if (parsed.format != "text" && parsed.format != "json") return "--format must be text or json";
+  if (parsed.query.find_first_not_of(" \t") == std::string::npos) return "say what to search for";
+  return "";
+}
+
+struct Hit {
+  std::string file_name;
+  std::int64_t document_id = 0, page = 0;
+  double rank = 0;
+  std::string snippet;
+};
+
+constexpr char kMarkStart[] = "\x01";  // replaced by the output's own marks
+constexpr char kMarkEnd[] = "\x02";
+
+std::string Marked(std::string snippet, const std::string& start, const std::string& end) {
+  std::string marked;
+  for (char c : snippet) {
+    if (c == kMarkStart[0]) {
+      marked += start;
+    } else if (c == kMarkEnd[0]) {
+      marked += end;
+    } else {
+      marked += c == '\n' ? ' ' : c;
+    }
+  }
+  return marked;
+}
+
+}  // namespace
+
+std::string SearchQueryToFts(const std::string& query) {
+  std::string fts;
+  std::size_t at = 0;
+  while (at < query.size()) {
+    const std::size_t start = query.find_first_not_of(" \t\r\n", at);
+    if (start == std::string::npos) break;
+    std::size_t end = query.find_first_of(" \t\r\n", start);
+    if (end == std::string::npos) end = query.size();
+    std::string word = query.substr(start, end - start);
+    at = end;
+    const bool prefix = word.size() > 1 && word.back() == '*';
+    if (prefix) word.pop_back();
+    std::string quoted = "\"";
+    for (char c : word) {
+      if (c == '"') quoted += '"';
+      quoted += c;
+    }
+    quoted += '"';
+    if (!fts.empty()) fts += ' ';
+    fts += quoted + (prefix ? "*" : "");
+  }
+  return fts;
+}
+
+int RunSearch(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, bool highlight) {
+  SearchArgs parsed;
+  const std::string usage_error = ParseSearchArgs(args, parsed);  // parsed before parsed.help is read
+  if (auto stop = UsageOrHelp("search", usage_error, parsed.help, kSearchUsage, out, err)) return *stop;
+  auto store = OpenExistingDocumentStore(parsed.db);
+  if (!store.ok()) {
+    err << "afstem: " << store.status().message() << "\n";
+    return kExitSomeFailed;
+  }
+  auto query = store.value()->database().Prepare(
+      "SELECT d.file_name, d.id, p.page_number, bm25(pages_fts) AS rank, "
+      "snippet(pages_fts, 0, char(1), char(2), '…', 16) "
+      "FROM pages_fts JOIN pages AS p ON p.id = pages_fts.rowid "
+      "JOIN documents AS d ON d.id = p.document_id "
+      "WHERE pages_fts MATCH ?1 ORDER BY rank, d.file_name COLLATE da, p.page_number LIMIT ?2");
+  if (!query.ok()) {
+    err << "afstem: " << parsed.db << ": " << query.status().message() << "\n";
+    return kExitSomeFailed;
+  }
+  const std::string fts = parsed.raw ? parsed.query : SearchQueryToFts(parsed.query);
+  query.value()->Bind(1, std::string_view(fts)).Bind(2, parsed.limit);
+  std::vector<Hit> hits;
+  while (true) {
+    auto row = query.value()->Step();
+    if (!row.ok()) {
+      err << "afstem search: cannot search for '" << parsed.query << "': " << row.status().message() << "\n";
+      return parsed.raw ? kExitUsage : kExitSomeFailed;
+    }
+    if (!row.value()) break;
+    const sql::Statement& r = *query.value();
+    hits.push_back({r.ColumnText(0), r.ColumnInt(1), r.ColumnInt(2), r.ColumnDouble(3), r.ColumnText(4)});
+  }
+  if (parsed.format == "json") {
+    out << "{\"query\": " << JsonString(parsed.query) << ", \"fts_query\": " << JsonString(fts)
+        << ", \"hits\": [";
+    for (std::size_t i = 0; i < hits.size(); ++i) {
+      const Hit& hit = hits[i];
+      out << (i ? ",\n  " : "\n  ") << "{\"document\": " << JsonString(hit.file_name)
+          << ", \"document_id\": " << hit.document_id << ", \"page\": " << hit.page
+          << ", \"rank\": " << JsonNumber(hit.rank)
+          << ", \"snippet\": " << JsonString(Marked(hit.snippet, "«", "»")) << "}";
+    }
+    out << (hits.empty() ? "]}\n" : "\n]}\n");
+  } else {
+    for (const Hit& hit : hits) {
+      out << hit.file_name << ", p. " << hit.page << ": "
+          << (highlight ? Marked(hit.snippet, "\x1b[1m", "\x1b[0m") : Marked(hit.snippet, "«", "»")) << "\n";
+    }
+    err << hits.size() << (hits.size() == 1 ? " page" : " pages") << " matched"
+        << (static_cast<std::int64_t>(hits.size()) == parsed.limit ? " (--limit reached)" : "") << "\n";
+  }
+  return hits.empty() ? kExitSomeFailed : kExitOk;
+}
+
+}  // namespace afstem

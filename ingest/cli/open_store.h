@@ -1,0 +1,29 @@
+// Opens the document store for the command line: the SQLite store
+// (schema/store/document_store.h) plus what needs ICU on the connection, the `da`
+// collation (ICU's Danish order: æ, ø, å after z) that afstem uses wherever
+// it sorts text for people, e.g. `ORDER BY title COLLATE da`.
+#ifndef AFSTEM_INGEST_CLI_OPEN_STORE_H_
+#define AFSTEM_INGEST_CLI_OPEN_STORE_H_
+
+#include <memory>
+#include <string>
+
+#include "schema/store/document_store.h"
+#include "schema/model/status.h"
+
+namespace afstem {
+
+inline constexpr char kDanishCollation[] = "da";
+
+// Opens (creating and migrating) the database at `path` and registers the
+// `da` collation on its connection.
+Result<std::unique_ptr<DocumentStore>> OpenDocumentStore(const std::string& path);
+
+// For commands that read what `afstem ingest` wrote: as OpenDocumentStore,
+// but a missing file is an error ("PATH: no database here (import PDFs with
+// afstem ingest first)") rather than a new empty database.
+Result<std::unique_ptr<DocumentStore>> OpenExistingDocumentStore(const std::string& path);
+
+}  // namespace afstem
+
+#endif  // AFSTEM_INGEST_CLI_OPEN_STORE_H_

@@ -1,0 +1,44 @@
+// The stages after extraction (pipeline.h).
+
+#include "ingest/pipeline/pipeline.h"
+
+#include "parsers/layout/layout.h"
+#include "parsers/layout/page_text.h"
+#include "parsers/prose/prose_money.h"
+#include "parsers/reconcile/reconcile.h"
+#include "parsers/tables/table_detector.h"
+#include "parsers/tables/table_semantics.h"
+
+namespace afstem {
+
+Result<PipelineTools> PipelineTools::Create() {
+  auto rules = LayoutRules::Create();
+  if (!rules.ok()) return rules.status();
+  auto table_rules = TableRules::Create();
+  if (!table_rules.ok()) return table_rules.status();
+  auto prose_rules = ProseRules::Create();
+  if (!prose_rules.ok()) return prose_rules.status();
+  auto normalizer = TextNormalizer::Create();
+  if (!normalizer.ok()) return normalizer.status();
+  return PipelineTools{std::move(rules).value(), std::move(table_rules).value(),
+                       std::move(prose_rules).value(), std::move(normalizer).value()};
+}
+
+void RunPipeline(ExtractedDocument& document, const PipelineTools& tools) {
+  LayOutDocument(document.pages, *tools.layout_rules);
+  for (Page& page : document.pages) {
+    page.raw_text = BuildRawText(page.words);
+    tools.normalizer->NormalizePage(page);
+  }
+  document.tables = DetectTables(document.pages, *tools.table_rules);
+  for (Table& table : document.tables) tools.normalizer->NormalizeTable(table);
+  document.initiatives.clear();
+  document.allocations.clear();
+  document.stated_totals.clear();
+  document.prose_money.clear();
+  InterpretTables(document, *tools.table_rules);
+  ReadProseMoney(document, *tools.prose_rules);
+  document.findings = Reconcile(document);
+}
+
+}  // namespace afstem

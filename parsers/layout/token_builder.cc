@@ -1,0 +1,48 @@
+// Tokens from the words of one line (token_builder.h).
+
+#include "parsers/layout/token_builder.h"
+
+#include <algorithm>
+
+#include "parsers/layout/word_style.h"
+
+namespace afstem {
+namespace {
+
+// Gaps at or below this many font sizes are touching words (a font change
+// inside a word), not spaces: they are joined and not counted as gaps.
+constexpr double kTouchingEm = 0.05;
+
+const Word& At(const std::vector<Word>& words, int id) {
+  return words[static_cast<std::size_t>(id)];
+}
+
+}  // namespace
+
+std::vector<Token> BuildTokens(const std::vector<Word>& words,
+                               const std::vector<int>& word_ids) {
+  std::vector<double> gaps;     // real gaps, in font sizes
+  std::vector<double> gap_ems;  // every gap, in font sizes
+  for (std::size_t i = 1; i < word_ids.size(); ++i) {
+    const Word& left = At(words, word_ids[i - 1]);
+    const Word& right = At(words, word_ids[i]);
+    const double em = std::max(FontSizeOf(left), FontSizeOf(right));
+    const double gap = em > 0 ? (right.box.x0 - left.box.x1) / em : 0;
+    gap_ems.push_back(gap);
+    if (gap > kTouchingEm) gaps.push_back(gap);
+  }
+  const double typical = gaps.size() >= 2 ? Median(gaps) : kTypicalSpaceEm;
+  const double join_below = std::min(kMaxSplitGapEm, kSplitGapRatio * typical);
+
+  std::vector<Token> tokens;
+  for (std::size_t i = 0; i < word_ids.size(); ++i) {
+    const Word& word = At(words, word_ids[i]);
+    const bool joins = i > 0 && gap_ems[i - 1] < join_below;
+    if (!joins) tokens.emplace_back();
+    tokens.back().word_ids.push_back(word_ids[i]);
+    tokens.back().text += word.text;
+  }
+  return tokens;
+}
+
+}  // namespace afstem

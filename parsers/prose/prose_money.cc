@@ -1,0 +1,304 @@
+// Money in sentences (prose_money.h).
+
+#include "parsers/prose/prose_money.h"
+
+#include <algorithm>
+#include <optional>
+
+namespace afstem {
+namespace {
+
+// A paragraph is the document's opening text only while no real section
+// has begun: the opening ends at the first heading after a paragraph of at
+// least this many words (a letterhead or title block is shorter).
+constexpr std::size_t kOpeningParagraphWords = 20;
+
+struct Heading {
+  const TextBlock* block = nullptr;
+  int page = 0;
+  double size = 0;
+  int initiative = -1;  // created when money is first attached to it
+};
+
+std::size_t WordCount(const std::string& text) {
+  return static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')) + 1;
+}
+
+// The single year a heading names ("… frie midler i 2025"), or nothing.
+std::optional<int> ContextYear(const ProseRules& rules, const std::string& text) {
+  ProseYears years = rules.FindYears(text);
+  if (years.years.size() != 1) return std::nullopt;
+  // Only if no other year stands in the heading.
+  int count = 0;
+  for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
+    if ((text.compare(i, 2, "19") == 0 || text.compare(i, 2, "20") == 0) &&
+        std::isdigit(static_cast<unsigned char>(text[i + 2])) &&
+        std::isdigit(static_cast<unsigned char>(text[i + 3]))) {
+      ++count;
+    }
+  }
+  if (count != 1) return std::nullopt;
+  return years.years.front();
+}
+
+class ProseReader {
+ public:
+  ProseReader(ExtractedDocument& document, const ProseRules& rules)
+      : document_(document), rules_(rules) {}
+
+  void Run() {
+    for (const Page& page : document_.pages) {
+      for (const TextBlock& block : page.blocks) {
+        switch (block.kind) {
+          case BlockKind::kHeading: OnHeading(page, block); break;
+          case BlockKind::kBody: OnParagraph(page, block); break;
+          case BlockKind::kListItem: OnBullet(page, block); break;
+          default: break;
+        }
+      }
+    }
+  }
+
+ private:
+  void OnHeading(const Page& page, const TextBlock& block) {
+    if (block.row != 0) return;  // a bold table cell, not a heading
+    if (opening_paragraph_seen_) in_opening_ = false;
+    const double size = block.lines.empty() ? 0 : block.lines.front().font_size;
+    while (!headings_.empty() && headings_.back().size <= size + 0.1) headings_.pop_back();
+    headings_.push_back(Heading{&block, page.number, size, -1});
+    if (auto year = ContextYear(rules_, block.text)) {
+      context_year_ = *year;
+    } else if (!rules_.FindYears(block.text).years.empty()) {
+      context_year_.reset();
+    }
+    // A numbered heading ("1. Udvalgsgodkendte …") opens a group.
+    if (!block.label.empty() && std::isdigit(static_cast<unsigned char>(block.label[0]))) {
+      group_total_ = -1;
+      group_heading_ = &block;
+    }
+  }
+
+  void OnParagraph(const Page& page, const TextBlock& block) {
+    if (block.row != 0) return;  // table cells are read as tables
+    if (WordCount(block.text) >= kOpeningParagraphWords) opening_paragraph_seen_ = true;
+    if (!rules_.MayHoldMoney(block.text)) return;
+    for (std::string_view sentence : rules_.Sentences(block.text)) {
+      std::vector<ProseAmount> amounts = rules_.FindAmounts(sentence);
+      for (std::size_t a = 0; a < amounts.size(); ++a) {
+        const ProseAmount& amount = amounts[a];
+        const std::size_t clause_end =
+            a + 1 < amounts.size() ? amounts[a + 1].start : sentence.size();
+        const std::size_t clause_begin = a > 0 ? amounts[a - 1].start + amounts[a - 1].length : 0;
+        const std::string_view before = sentence.substr(clause_begin, amount.start - clause_begin);
+        const std::string_view after =
+            sentence.substr(amount.start + amount.length, clause_end - amount.start - amount.length);
+        std::string role = "mention";
+        if (group_heading_ && rules_.StatesGroupTotal(before)) {
+          role = "group_total";
+          AddGroupTotal(page, block, amount, after);
+        } else if (rules_.Allocates(sentence)) {
+          role = in_opening_ ? "document_total" : "allocation";
+          ProseYears years = YearsFor(before, after);
+          if (in_opening_) {
+            AddDocumentTotals(page, block, amount, years);
+          } else if (int initiative = SectionInitiative(); initiative >= 0) {
+            AddAllocations(initiative, page, block, amount, years,
+                           rules_.Category(std::string(after)));
+          } else {
+            role = "mention";
+          }
+        }
+        Record(page, block, amount, sentence, role);
+      }
+    }
+  }
+
+  void OnBullet(const Page& page, const TextBlock& block) {
+    if (block.row != 0 || !rules_.MayHoldMoney(block.text)) return;
+    std::vector<ProseAmount> amounts = rules_.FindAmounts(block.text);
+    if (amounts.empty()) return;
+    Initiative initiative;
+    initiative.origin = "text";
+    initiative.title = BulletTitle(block, amounts.back());
+    initiative.committee = rules_.CommitteeTag(initiative.title);
+    if (!initiative.committee.empty()) {
+      initiative.title = Trim(initiative.title.substr(0, initiative.title.rfind('(')));
+    }
+    initiative.page = page.number;
+    initiative.box = block.box;
+    const int index = static_cast<int>(document_.initiatives.size());
+    document_.initiatives.push_back(initiative);
+    for (std::size_t a = 0; a < amounts.size(); ++a) {
+      const ProseAmount& amount = amounts[a];
+      const std::size_t clause_end =
+          a + 1 < amounts.size() ? amounts[a + 1].start : block.text.size();
+      const std::string_view after = std::string_view(block.text).substr(
+          amount.start + amount.length, clause_end - amount.start - amount.length);
+      // Years in a bullet's title are dates ("efter 7. oktober 2023"): only
+      // years after the amount count, else the context's year.
+      ProseYears years = rules_.FindYears(after);
+      AddAllocations(index, page, block, amount, years, rules_.Category(std::string(after)));
+      Record(page, block, amount, block.text, "allocation");
+    }
+    if (group_total_ >= 0) {
+      document_.stated_totals[static_cast<std::size_t>(group_total_)].parts.push_back(index);
+    }
+  }
+
+  static std::string Trim(std::string text) {
+    while (!text.empty() && (text.back() == ' ' || text.back() == ',')) text.pop_back();
+    while (!text.empty() && text.front() == ' ') text.erase(text.begin());
+    return text;
+  }
+
+  // The bullet's text without its label and a closing "(300.000 kr.)".
+  std::string BulletTitle(const TextBlock& block, const ProseAmount& last) {
+    std::string text = block.text;
+    if (!block.label.empty() && text.rfind(block.label, 0) == 0) text.erase(0, block.label.size());
+    const std::size_t offset = block.text.size() - text.size();
+    const std::size_t amount_start = last.start - offset;
+    if (amount_start > 0 && text[amount_start - 1] == '(' &&
+        text.find(')', amount_start + last.length) != std::string::npos &&
+        Trim(text.substr(text.find(')', amount_start + last.length) + 1)).empty()) {
+      text.erase(amount_start - 1);
+    }
+    return Trim(text);
+  }
+
+  ProseYears YearsFor(std::string_view before, std::string_view after) const {
+    ProseYears years = rules_.FindYears(after);
+    const bool yearly = years.yearly || rules_.FindYears(before).yearly;
+    if (years.years.empty()) years = rules_.FindYears(before);
+    years.yearly = yearly;
+    return years;
+  }
+
+  // The initiative money in a paragraph belongs to: the innermost enclosing
+  // heading, or the enclosing numbered section ("Tema 1: …") if one is open.
+  int SectionInitiative() {
+    if (headings_.empty()) return -1;
+    Heading* chosen = &headings_.back();
+    for (Heading& heading : headings_) {
+      if (!heading.block->label.empty() &&
+          !std::isdigit(static_cast<unsigned char>(heading.block->label[0]))) {
+        chosen = &heading;
+      }
+    }
+    if (chosen->initiative < 0) {
+      Initiative initiative;
+      initiative.origin = "text";
+      initiative.title = chosen->block->text;
+      std::string label = chosen->block->label;
+      while (!label.empty() && (label.back() == ':' || label.back() == '.' ||
+                                label.back() == ' ')) {
+        label.pop_back();
+      }
+      initiative.ordinal = label;
+      initiative.page = chosen->page;
+      initiative.box = chosen->block->box;
+      chosen->initiative = static_cast<int>(document_.initiatives.size());
+      document_.initiatives.push_back(initiative);
+    }
+    return chosen->initiative;
+  }
+
+  // Allocations of one amount: each year when "årligt" or a list, the one
+  // year when single, none when a span has no "årligt" (a total over the
+  // period is not split by guess). No year printed: the context's year,
+  // recorded as inferred.
+  void AddAllocations(int initiative, const Page& page, const TextBlock& block,
+                      const ProseAmount& amount, const ProseYears& years,
+                      const std::string& category) {
+    std::vector<int> chosen = years.years;
+    std::string year_source = "stated";
+    if (chosen.empty() && context_year_) {
+      chosen = {*context_year_};
+      year_source = "inferred";
+    }
+    if (years.span && !years.yearly) chosen.clear();
+    for (int year : chosen) {
+      Allocation allocation;
+      allocation.initiative = initiative;
+      allocation.year = year;
+      allocation.amount_dkk = amount.dkk;
+      allocation.precision_dkk = amount.precision_dkk;
+      allocation.round_figure = amount.round_figure;
+      allocation.category = category;
+      allocation.origin = "text";
+      allocation.page = page.number;
+      allocation.box = block.box;
+      allocation.unit = amount.unit;
+      allocation.unit_source = "stated";
+      allocation.year_source = year_source;
+      document_.allocations.push_back(allocation);
+    }
+  }
+
+  void AddGroupTotal(const Page& page, const TextBlock& block, const ProseAmount& amount,
+                     std::string_view after) {
+    StatedTotal total;
+    total.scope = "group";
+    total.label = group_heading_->text;
+    ProseYears years = rules_.FindYears(after);
+    if (years.years.size() == 1) {
+      total.year = years.years.front();
+    } else if (context_year_) {
+      total.year = *context_year_;
+    }
+    total.amount_dkk = amount.dkk;
+    total.precision_dkk = amount.precision_dkk;
+    total.round_figure = amount.round_figure;
+    total.page = page.number;
+    total.box = block.box;
+    group_total_ = static_cast<int>(document_.stated_totals.size());
+    document_.stated_totals.push_back(total);
+  }
+
+  void AddDocumentTotals(const Page& page, const TextBlock& block, const ProseAmount& amount,
+                         const ProseYears& years) {
+    if (years.span && !years.yearly) return;
+    for (int year : years.years) {
+      StatedTotal total;
+      total.scope = "document";
+      total.label = block.text.substr(0, std::min<std::size_t>(block.text.size(), 200));
+      total.year = year;
+      total.amount_dkk = amount.dkk;
+      total.precision_dkk = amount.precision_dkk;
+      total.round_figure = amount.round_figure;
+      total.page = page.number;
+      total.box = block.box;
+      document_.stated_totals.push_back(total);
+    }
+  }
+
+  void Record(const Page& page, const TextBlock& block, const ProseAmount& amount,
+              std::string_view sentence, const std::string& role) {
+    ProseMoney money;
+    money.page = page.number;
+    money.box = block.box;
+    money.text = amount.text;
+    money.sentence = std::string(sentence);
+    money.amount_dkk = amount.dkk;
+    money.unit = amount.unit;
+    money.implausible = amount.implausible;
+    money.role = role;
+    document_.prose_money.push_back(money);
+  }
+
+  ExtractedDocument& document_;
+  const ProseRules& rules_;
+  std::vector<Heading> headings_;
+  std::optional<int> context_year_;
+  bool in_opening_ = true;
+  bool opening_paragraph_seen_ = false;
+  const TextBlock* group_heading_ = nullptr;
+  int group_total_ = -1;
+};
+
+}  // namespace
+
+void ReadProseMoney(ExtractedDocument& document, const ProseRules& rules) {
+  ProseReader(document, rules).Run();
+}
+
+}  // namespace afstem

@@ -1,0 +1,84 @@
+// Flag rules: implausible_amount (an amount in prose larger than any
+// municipal note allocates: a misread unit or number), unit_inferred (a
+// table that prints no unit, whose unit was inferred: a person confirms it),
+// no_text_layer (a page without text: a scan, whose money afstem cannot
+// see) and damaged_pdf (the PDF libraries repaired damage while reading).
+
+#include "parsers/reconcile/reconcile_rules.h"
+#include "schema/model/json_text.h"
+
+namespace afstem {
+
+void FlagImplausibleAmounts(const ExtractedDocument& document, std::vector<Finding>& findings) {
+  for (const ProseMoney& money : document.prose_money) {
+    if (!money.implausible) continue;
+    Finding finding;
+    finding.rule = "implausible_amount";
+    finding.severity = "warning";
+    finding.stated_dkk = money.amount_dkk;
+    finding.label = "\"" + money.text + "\"";
+    finding.message = "\"" + money.text + "\" reads as " + FormatKroner(money.amount_dkk) +
+                      ", more than a municipal document allocates; check the number and its unit.";
+    finding.page = money.page;
+    finding.box = money.box;
+    finding.parameters = "{\"text\":" + JsonString(money.text) + ",\"unit\":" + JsonString(money.unit) +
+                         ",\"sentence\":" + JsonString(money.sentence) + "}";
+    findings.push_back(std::move(finding));
+  }
+}
+
+void FlagPagesWithoutText(const ExtractedDocument& document, std::vector<Finding>& findings) {
+  for (const Page& page : document.pages) {
+    if (!page.words.empty()) continue;
+    Finding finding;
+    finding.rule = "no_text_layer";
+    finding.severity = "warning";
+    finding.label = "page " + std::to_string(page.number);
+    finding.message = "no text layer on page " + std::to_string(page.number) +
+                      " (a scanned image?): its amounts cannot be read or checked.";
+    finding.page = page.number;
+    finding.box = Box{0, 0, page.width, page.height};
+    finding.parameters = "{}";
+    findings.push_back(std::move(finding));
+  }
+}
+
+void FlagDamagedPdf(const ExtractedDocument& document, std::vector<Finding>& findings) {
+  if (document.diagnostics.empty()) return;
+  Finding finding;
+  finding.rule = "damaged_pdf";
+  finding.severity = "warning";
+  finding.label = "document";
+  finding.message = "the PDF is damaged and was repaired on reading (" + document.diagnostics.front() +
+                    (document.diagnostics.size() > 1
+                         ? "; " + std::to_string(document.diagnostics.size() - 1) + " more"
+                         : std::string()) +
+                    "): check that nothing is missing.";
+  std::string list = "[";
+  for (const std::string& line : document.diagnostics) {
+    list += (list.size() > 1 ? "," : "") + JsonString(line);
+  }
+  finding.parameters = "{\"diagnostics\":" + list + "]}";
+  findings.push_back(std::move(finding));
+}
+
+void FlagInferredUnits(const ExtractedDocument& document, std::vector<Finding>& findings) {
+  for (std::size_t t = 0; t < document.tables.size(); ++t) {
+    const Table& table = document.tables[t];
+    if (table.unit_source != "inferred") continue;
+    Finding finding;
+    finding.rule = "unit_inferred";
+    finding.severity = "info";
+    finding.label = "table " + std::to_string(t + 1) + " (p. " + std::to_string(table.first_page) + ")";
+    finding.message = "the table prints no unit; its amounts are read in " + table.unit + " (" +
+                      table.unit_note + ").";
+    finding.page = table.first_page;
+    finding.box = table.box;
+    finding.table = static_cast<int>(t);
+    finding.parameters = "{\"unit\":" + JsonString(table.unit) + ",\"unit_dkk\":" +
+                         std::to_string(table.unit_dkk) + ",\"note\":" + JsonString(table.unit_note) + "}";
+    findings.push_back(std::move(finding));
+  }
+}
+
+}  // namespace afstem

@@ -1,0 +1,163 @@
+// The table rule tables (table_rules.h). Add a phrasing by adding a row
+// here and a case in tests/parsers/tables/table_units_test.cc.
+
+#include "parsers/tables/table_rules.h"
+
+#include <cctype>
+
+namespace afstem {
+namespace {
+
+// A year column header; group 1 is the year. "2025", "B2025", "2025*",
+// "2025 (mio. kr.)", "Budget 2025".
+constexpr std::string_view kYearHeaders[] = {
+    R"((?:B|R|Budget\s+|Regnskab\s+)?((?:19|20)\d\d)\*?(?:\s*\(.*\))?)",
+};
+// A column holding each row's total.
+constexpr std::string_view kRowTotalHeaders[] = {
+    R"((?i)(?:i\s*alt|total|sum|samlet)(?:\s*\(.*\))?)",
+};
+// A column naming the funding behind each row.
+constexpr std::string_view kFundingHeaders[] = {
+    R"((?i)(?:finansiering|finansieringskilde|kilde|bevilling))",
+};
+// Row labels of a total row, and of a subtotal: "Samlet", "I alt",
+// "Total", "Sum", "Hovedtotal", "Subtotal", "Samlet i alt", "Total i alt";
+// qualified: "I alt drift", "I alt, BIU", "Total (anlæg)"; named by what
+// they sum: "Drift i alt", "Udgifter i alt:". Not "Totalrenovering af …".
+constexpr std::string_view kTotalLabels[] = {
+    R"((?i)(?:samlet|i\s+alt|total|sum|hovedtotal|subtotal|totalt)(?:\s+i\s+alt)?:?)",
+    R"((?i)(?:i\s+alt|total|subtotal|hovedtotal)[\s,:(].*)",
+    R"((?i).*\S\s+i\s+alt:?)",
+};
+// Row labels of a part of the row above, already counted in it: "heraf
+// frie midler", "Herunder tolkebistand", "deraf løn".
+constexpr std::string_view kSubsetLabels[] = {
+    R"((?i)(?:heraf|herunder|deraf)\b.*)",
+};
+// A row label's leading ordinal; group 1 is the number. "12.", "12)".
+constexpr std::string_view kOrdinals[] = {
+    R"((\d{1,3})[.)](?:\s|$))",
+};
+
+}  // namespace
+
+Result<std::unique_ptr<TableRules>> TableRules::Create() {
+  std::unique_ptr<TableRules> rules(new TableRules());
+  struct Group {
+    const std::string_view* sources;
+    std::size_t count;
+    std::vector<Pattern>* out;
+  };
+  const Group groups[] = {
+      {kYearHeaders, std::size(kYearHeaders), &rules->year_headers_},
+      {kRowTotalHeaders, std::size(kRowTotalHeaders), &rules->row_total_headers_},
+      {kFundingHeaders, std::size(kFundingHeaders), &rules->funding_headers_},
+      {kTotalLabels, std::size(kTotalLabels), &rules->total_labels_},
+      {kSubsetLabels, std::size(kSubsetLabels), &rules->subset_labels_},
+      {kOrdinals, std::size(kOrdinals), &rules->ordinals_},
+  };
+  for (const Group& group : groups) {
+    for (std::size_t i = 0; i < group.count; ++i) {
+      group.out->emplace_back(group.sources[i]);
+      if (!group.out->back().ok()) {
+        return Status::Error("table rule " + std::string(group.sources[i]) +
+                             " does not compile: " + group.out->back().error());
+      }
+    }
+  }
+  // Units a caption or header states ("(mio. kr.)", "Beløb i 1.000 kr.").
+  // StatedUnit() rejects those that follow a number: "afsat 3 mio. kr." is
+  // an amount, not the table's unit.
+  const std::pair<std::string_view, TableUnit> units[] = {
+      {R"((?i)mia\.?\s*kr\.?)", {"mia. kr.", 1'000'000'000}},
+      {R"((?i)mio\.?\s*kr\.?)", {"mio. kr.", 1'000'000}},
+      {R"((?i)mio\.\))", {"mio. kr.", 1'000'000}},
+      {R"(t\.\s?kr\.?)", {"1.000 kr.", 1'000}},
+      {R"(tkr\.?)", {"1.000 kr.", 1'000}},
+      {R"(1\.000\s*kr\.?)", {"1.000 kr.", 1'000}},
+      {R"(kr\.\))", {"kr.", 1}},
+  };
+  for (const auto& [source, unit] : units) {
+    rules->units_.push_back(UnitRule{Pattern(source), unit});
+    if (!rules->units_.back().pattern.ok()) {
+      return Status::Error("unit rule " + std::string(source) + " does not compile");
+    }
+  }
+  return rules;
+}
+
+namespace {
+bool AnyFull(const std::vector<Pattern>& patterns, std::string_view text,
+             std::vector<std::string>* groups = nullptr) {
+  for (const Pattern& pattern : patterns) {
+    if (pattern.FullMatch(text, groups)) return true;
+  }
+  return false;
+}
+}  // namespace
+
+int TableRules::HeaderYear(std::string_view header) const {
+  std::vector<std::string> groups;
+  return AnyFull(year_headers_, header, &groups) ? std::stoi(groups[0]) : 0;
+}
+
+ColumnRole TableRules::HeaderRole(std::string_view header, bool first_column) const {
+  if (first_column) return ColumnRole::kLabel;
+  if (HeaderYear(header) != 0) return ColumnRole::kYear;
+  if (AnyFull(row_total_headers_, header)) return ColumnRole::kRowTotal;
+  if (AnyFull(funding_headers_, header)) return ColumnRole::kFunding;
+  return ColumnRole::kOther;
+}
+
+bool TableRules::IsTotalLabel(std::string_view label) const {
+  return AnyFull(total_labels_, label);
+}
+
+bool TableRules::IsSubsetLabel(std::string_view label) const {
+  return AnyFull(subset_labels_, label);
+}
+
+std::string TableRules::Ordinal(std::string_view label) const {
+  std::vector<std::string> groups;
+  for (const Pattern& pattern : ordinals_) {
+    if (pattern.MatchPrefix(label, nullptr, &groups)) return groups[0];
+  }
+  return "";
+}
+
+std::optional<TableUnit> TableRules::StatedUnit(std::string_view text) const {
+  for (std::size_t start = 0; start < text.size(); ++start) {
+    // Only at word starts (or after an opening parenthesis).
+    if (start > 0 && text[start - 1] != ' ' && text[start - 1] != '(' &&
+        text[start - 1] != '\n') {
+      continue;
+    }
+    for (const UnitRule& rule : units_) {
+      if (!rule.pattern.MatchPrefix(text.substr(start))) continue;
+      // The word before: a number makes this an amount's unit. "1.000 kr."
+      // is itself a number and counts only after "i", "(" or at the start.
+      std::string_view before = text.substr(0, start);
+      while (!before.empty() && (before.back() == ' ' || before.back() == '(')) {
+        before.remove_suffix(1);
+      }
+      const std::size_t word_start = before.find_last_of(" (\n");
+      std::string_view previous =
+          word_start == std::string_view::npos ? before : before.substr(word_start + 1);
+      // "(mio. kr.)" states a unit whatever stands before the parenthesis.
+      const bool parenthesized = start > 0 && text[start - 1] == '(';
+      const bool after_number =
+          !previous.empty() && std::isdigit(static_cast<unsigned char>(previous.back()));
+      const bool plain_thousands = rule.unit.dkk == 1'000 && text[start] == '1';
+      const bool introduced = previous.empty() || previous == "i" || previous == "I";
+      const bool bare_kroner = rule.unit.dkk == 1;  // only as "(kr.)"
+      if (!parenthesized && (after_number || bare_kroner || (plain_thousands && !introduced))) {
+        continue;
+      }
+      return rule.unit;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace afstem

@@ -1,0 +1,64 @@
+// Rules that describe budget tables, as data: which header names a column
+// role, which row labels are totals, what an ordinal looks like, and how a
+// unit is written in a caption or header. RE2 patterns (parsers/pattern/pattern.h)
+// compiled once by TableRules::Create(); immutable, safe to share.
+#ifndef AFSTEM_PARSERS_TABLES_TABLE_RULES_H_
+#define AFSTEM_PARSERS_TABLES_TABLE_RULES_H_
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parsers/pattern/pattern.h"
+#include "schema/model/records.h"
+#include "schema/model/status.h"
+
+namespace afstem {
+
+struct TableUnit {
+  std::string name;        // canonical: "kr.", "1.000 kr.", "mio. kr.", "mia. kr."
+  std::int64_t dkk = 1;    // kroner per unit
+};
+
+class TableRules {
+ public:
+  static Result<std::unique_ptr<TableRules>> Create();
+
+  // The year a header cell names ("2025", "2025 (mio. kr.)", "B2025"), or 0.
+  int HeaderYear(std::string_view header) const;
+  // The role a header cell gives its column (first column: kLabel).
+  ColumnRole HeaderRole(std::string_view header, bool first_column) const;
+  // True for a row label that makes the row a total or subtotal ("Samlet",
+  // "I alt", "Total", "Sum", "Hovedtotal", "I alt drift", "Drift i alt").
+  bool IsTotalLabel(std::string_view label) const;
+
+  // True for a row label that makes the row a part of the row above, not
+  // summed with the others ("heraf frie midler", "Herunder tolke").
+  bool IsSubsetLabel(std::string_view label) const;
+  // The ordinal a row label starts with ("12. Etablering …" -> "12"), or "".
+  std::string Ordinal(std::string_view label) const;
+  // The unit a caption or header states, not an amount's unit: "(mio.
+  // kr.)", "Beløb i 1.000 kr.", "t.kr." -> found; "afsat 3 mio. kr." -> none.
+  std::optional<TableUnit> StatedUnit(std::string_view text) const;
+
+ private:
+  TableRules() = default;
+  std::vector<Pattern> year_headers_;
+  std::vector<Pattern> row_total_headers_;
+  std::vector<Pattern> funding_headers_;
+  std::vector<Pattern> total_labels_;
+  std::vector<Pattern> subset_labels_;
+  std::vector<Pattern> ordinals_;
+  struct UnitRule {
+    Pattern pattern;
+    TableUnit unit;
+  };
+  std::vector<UnitRule> units_;
+};
+
+}  // namespace afstem
+
+#endif  // AFSTEM_PARSERS_TABLES_TABLE_RULES_H_

@@ -1,0 +1,199 @@
+// Table semantics (table_semantics.h).
+
+#include "parsers/tables/table_semantics.h"
+
+#include <cmath>
+
+#include "parsers/money/table_number.h"
+
+namespace afstem {
+namespace {
+
+bool IsNumberColumn(const TableColumn& column) {
+  return column.role == ColumnRole::kYear || column.role == ColumnRole::kRowTotal;
+}
+
+// The label without its ordinal: "12. Etablering af …" -> "Etablering af …".
+std::string TitleWithoutOrdinal(const std::string& label, const std::string& ordinal) {
+  if (ordinal.empty()) return label;
+  std::size_t at = label.find(ordinal);
+  if (at == std::string::npos) return label;
+  at += ordinal.size();
+  while (at < label.size() && (label[at] == '.' || label[at] == ')' || label[at] == ' ')) ++at;
+  return label.substr(at);
+}
+
+// The URI of the first link overlapping the cell on its page.
+std::string LinkOf(const TableCell& cell, const std::vector<Link>& links) {
+  if (cell.page == 0) return "";
+  for (const Link& link : links) {
+    if (link.page == cell.page && link.box.Overlaps(cell.box)) return link.uri;
+  }
+  return "";
+}
+
+void ParseValues(Table& table) {
+  for (TableRow& row : table.rows) {
+    for (std::size_t c = 0; c < table.columns.size(); ++c) {
+      TableCell& cell = row.cells[c];
+      if (!IsNumberColumn(table.columns[c]) || cell.text.empty()) continue;
+      ParsedNumber number = ParseTableNumber(cell.text);
+      if (!number.error.empty()) {
+        cell.problem = number.error;
+      } else if (!number.empty) {
+        cell.value = number.value;
+      }
+    }
+  }
+}
+
+void FindUnit(Table& table, const TableRules& rules) {
+  for (const TableColumn& column : table.columns) {
+    if (auto unit = rules.StatedUnit(column.header)) {
+      table.unit = unit->name;
+      table.unit_dkk = unit->dkk;
+      table.unit_source = "stated";
+      table.unit_note = "header: " + column.header;
+      return;
+    }
+  }
+  if (auto unit = rules.StatedUnit(table.caption)) {
+    table.unit = unit->name;
+    table.unit_dkk = unit->dkk;
+    table.unit_source = "stated";
+    table.unit_note = "caption: " + table.caption;
+    return;
+  }
+  TableUnit unit = InferUnit(table, table.unit_note);
+  table.unit = unit.name;
+  table.unit_dkk = unit.dkk;
+  table.unit_source = "inferred";
+}
+
+}  // namespace
+
+std::optional<PrintedAmount> CellAmount(const TableCell& cell, std::int64_t unit_dkk) {
+  if (!cell.value) return std::nullopt;
+  const ParsedNumber number = ParseTableNumber(cell.text);
+  return PrintedAmount{std::llround(*cell.value * static_cast<double>(unit_dkk)),
+                       PrecisionDkk(number.decimals, unit_dkk), false};
+}
+
+TableUnit InferUnit(const Table& table, std::string& note) {
+  bool decimals = false;
+  double largest = 0;
+  int values = 0;
+  for (const TableRow& row : table.rows) {
+    for (std::size_t c = 0; c < table.columns.size(); ++c) {
+      const TableCell& cell = row.cells[c];
+      if (!cell.value) continue;
+      ++values;
+      largest = std::max(largest, std::fabs(*cell.value));
+      if (cell.text.find(',') != std::string::npos ||
+          *cell.value != std::floor(*cell.value)) {
+        decimals = true;
+      }
+    }
+  }
+  if (decimals && largest < 1000) {
+    note = "no unit printed; " + std::to_string(values) +
+           " values with decimals, all below 1.000: read as mio. kr.";
+    return TableUnit{"mio. kr.", 1'000'000};
+  }
+  note = "no unit printed; " + std::to_string(values) +
+         " whole-number values: read as 1.000 kr., the usual unit of Danish "
+         "municipal budget tables";
+  return TableUnit{"1.000 kr.", 1'000};
+}
+
+void InterpretTables(ExtractedDocument& document, const TableRules& rules) {
+  for (std::size_t t = 0; t < document.tables.size(); ++t) {
+    Table& table = document.tables[t];
+    ParseValues(table);
+    FindUnit(table, rules);
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+      const TableRow& row = table.rows[r];
+      const TableCell& label = row.cells[0];
+      if (row.is_total) {
+        for (std::size_t c = 1; c < table.columns.size(); ++c) {
+          const TableCell& cell = row.cells[c];
+          const TableColumn& column = table.columns[c];
+          const std::optional<PrintedAmount> amount = CellAmount(cell, table.unit_dkk);
+          if (!amount || !IsNumberColumn(column)) continue;
+          StatedTotal total;
+          total.scope = column.role == ColumnRole::kYear ? "table_column" : "table_row";
+          total.label = label.text;
+          if (column.role == ColumnRole::kYear) total.year = column.year;
+          total.amount_dkk = amount->dkk;
+          total.precision_dkk = amount->precision_dkk;
+          total.page = cell.page;
+          total.box = cell.box;
+          total.table = static_cast<int>(t);
+          total.row = static_cast<int>(r);
+          total.column = static_cast<int>(c);
+          document.stated_totals.push_back(total);
+        }
+        continue;
+      }
+      // "heraf …" breaks down the row above: no initiative or money of its
+      // own, or sums over the allocations would count it twice.
+      if (row.is_subset) continue;
+      Initiative initiative;
+      initiative.table = static_cast<int>(t);
+      initiative.row = static_cast<int>(r);
+      initiative.ordinal = rules.Ordinal(label.text);
+      initiative.title = TitleWithoutOrdinal(label.text, initiative.ordinal);
+      initiative.page = label.page;
+      initiative.box = label.box;
+      for (std::size_t c = 1; c < table.columns.size(); ++c) {
+        if (table.columns[c].role == ColumnRole::kFunding && !row.cells[c].text.empty()) {
+          initiative.funding_source = row.cells[c].text;
+          initiative.funding_url = LinkOf(row.cells[c], document.links);
+        }
+      }
+      if (initiative.page == 0) {  // no label: take the first filled cell
+        for (const TableCell& cell : row.cells) {
+          if (cell.page != 0) {
+            initiative.page = cell.page;
+            initiative.box = cell.box;
+            break;
+          }
+        }
+      }
+      const int index = static_cast<int>(document.initiatives.size());
+      document.initiatives.push_back(initiative);
+      for (std::size_t c = 1; c < table.columns.size(); ++c) {
+        const TableCell& cell = row.cells[c];
+        const TableColumn& column = table.columns[c];
+        const std::optional<PrintedAmount> amount = CellAmount(cell, table.unit_dkk);
+        if (!amount) continue;
+        if (column.role == ColumnRole::kYear) {
+          Allocation allocation;
+          allocation.initiative = index;
+          allocation.year = column.year;
+          allocation.amount_dkk = amount->dkk;
+          allocation.precision_dkk = amount->precision_dkk;
+          allocation.page = cell.page;
+          allocation.box = cell.box;
+          allocation.unit = table.unit;
+          allocation.unit_source = table.unit_source;
+          document.allocations.push_back(allocation);
+        } else if (column.role == ColumnRole::kRowTotal) {
+          StatedTotal total;
+          total.scope = "table_row";
+          total.label = label.text;
+          total.amount_dkk = amount->dkk;
+          total.precision_dkk = amount->precision_dkk;
+          total.page = cell.page;
+          total.box = cell.box;
+          total.table = static_cast<int>(t);
+          total.row = static_cast<int>(r);
+          total.column = static_cast<int>(c);
+          document.stated_totals.push_back(total);
+        }
+      }
+    }
+  }
+}
+
+}  // namespace afstem

@@ -1,0 +1,20 @@
+# Build-time step: embeds schema/sql/NNN_*.sql, in name order, as C++ raw
+# string literals in a header, so the binary carries its own migrations.
+# Usage: cmake -DSQL_DIR=... -DOUTPUT=... -P embed_sql.cmake
+file(GLOB sql_files "${SQL_DIR}/[0-9][0-9][0-9]_*.sql")
+list(SORT sql_files)
+set(body "// Generated from schema/sql/*.sql by schema/store/embed_sql.cmake. Do not edit.\n")
+string(APPEND body "// Included inside namespace afstem::schema_sql by migrations.cc.\nconstexpr Migration kMigrations[] = {\n")
+foreach(file IN LISTS sql_files)
+  get_filename_component(name "${file}" NAME)
+  file(READ "${file}" sql)
+  string(FIND "${sql}" ")afstem_sql\"" clash)
+  if(NOT clash EQUAL -1)
+    message(FATAL_ERROR "${name} contains the raw-string delimiter")
+  endif()
+  string(APPEND body "    {\"${name}\", R\"afstem_sql(${sql})afstem_sql\"},\n")
+endforeach()
+string(APPEND body "};\n")
+file(WRITE "${OUTPUT}.tmp" "${body}")
+file(COPY_FILE "${OUTPUT}.tmp" "${OUTPUT}" ONLY_IF_DIFFERENT)
+file(REMOVE "${OUTPUT}.tmp")

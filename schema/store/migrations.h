@@ -1,0 +1,29 @@
+// Schema versioning: the SQL files in schema/sql/ are embedded at build time
+// and applied in order; PRAGMA user_version counts how many are applied.
+// Opening a database migrates it forward; a newer database is refused.
+#ifndef AFSTEM_SCHEMA_STORE_MIGRATIONS_H_
+#define AFSTEM_SCHEMA_STORE_MIGRATIONS_H_
+
+#include <string_view>
+
+#include "schema/store/sqlite.h"
+#include "schema/model/status.h"
+
+namespace afstem {
+
+struct Migration {
+  std::string_view name;  // file name, e.g. "001_initial.sql"
+  std::string_view sql;
+};
+
+// The schema version this build writes (= number of embedded migrations).
+int LatestSchemaVersion();
+
+// Applies every migration after the database's user_version, each in its own
+// transaction together with the user_version bump. Fails without changes if
+// the database is newer than this build or a migration fails.
+Status MigrateToLatest(sql::Database& db);
+
+}  // namespace afstem
+
+#endif  // AFSTEM_SCHEMA_STORE_MIGRATIONS_H_

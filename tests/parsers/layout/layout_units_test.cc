@@ -1,0 +1,178 @@
+// Focused units of the layout stage: letter-spacing repair from gaps, list
+// and heading labels, page numbers, and markers/footnotes on a tiny page.
+
+#include <catch2/catch.hpp>
+
+#include "parsers/layout/layout.h"
+#include "parsers/layout/layout_rules.h"
+#include "parsers/layout/token_builder.h"
+
+namespace afstem {
+namespace {
+
+// Words laid out left to right on one baseline: each entry is a word and the
+// gap before it in em; widths are 0.5 em a character.
+std::vector<Word> Row(double size, std::vector<std::pair<std::string, double>> spec,
+                      double y = 100) {
+  std::vector<Word> words;
+  double x = 72;
+  for (auto& [text, gap_em] : spec) {
+    x += gap_em * size;
+    const double width = 0.5 * size * static_cast<double>(text.size());
+    words.push_back(Word{text, Box{x, y, x + width, y + 1.15 * size}, true, "F", size});
+    x += width;
+  }
+  return words;
+}
+
+std::vector<std::string> TokenTexts(const std::vector<Word>& words) {
+  std::vector<int> ids(words.size());
+  for (std::size_t i = 0; i < ids.size(); ++i) ids[i] = static_cast<int>(i);
+  std::vector<std::string> texts;
+  for (const Token& token : BuildTokens(words, ids)) texts.push_back(token.text);
+  return texts;
+}
+
+const LayoutRules& Rules() {
+  static const std::unique_ptr<LayoutRules> rules = std::move(LayoutRules::Create()).value();
+  return *rules;
+}
+
+}  // namespace
+
+TEST_CASE("letter-spaced splits are rejoined from the gaps", "[parsers][tokens]") {
+  // Liberation Sans: space 0.278 em; the split pieces 0.14 em apart.
+  CHECK(TokenTexts(Row(11, {{"Det", 0}, {"er", 0.278}, {"ikke", 0.278}, {"mul", 0.278},
+                            {"ig", 0.14}, {"t", 0.14}, {"at", 0.278}, {"afgrænse", 0.278}})) ==
+        std::vector<std::string>{"Det", "er", "ikke", "muligt", "at", "afgrænse"});
+  CHECK(TokenTexts(Row(11, {{"medvirker", 0}, {"imidlert", 0.278}, {"id", 0.14}, {"til", 0.278},
+                            {"at", 0.278}, {"f", 0.278}, {"remme", 0.14}})) ==
+        std::vector<std::string>{"medvirker", "imidlertid", "til", "at", "fremme"});
+  CHECK(TokenTexts(Row(8, {{"af", 0}, {"37-t", 0.278}, {"imers", 0.14}, {"arbejdspligt.", 0.278}})) ==
+        std::vector<std::string>{"af", "37-timers", "arbejdspligt."});
+  CHECK(TokenTexts(Row(11, {{"nye", 0}, {"mul", 0.278}, {"igheder", 0.13}, {"for", 0.278}})) ==
+        std::vector<std::string>{"nye", "muligheder", "for"});
+}
+
+TEST_CASE("true word gaps are never closed", "[parsers][tokens]") {
+  // A justified line: every gap stretched.
+  CHECK(TokenTexts(Row(11, {{"racisme,", 0}, {"etnisk", 0.45}, {"diskrimination", 0.45},
+                            {"og", 0.45}, {"had", 0.45}})).size() == 5);
+  // Calibri's narrow space (0.226 em) on a ragged line.
+  CHECK(TokenTexts(Row(11, {{"i", 0}, {"frie", 0.226}, {"midler", 0.226}, {"2024", 0.226}})).size() == 4);
+  // A line with one gap only: judged against a typical space.
+  CHECK(TokenTexts(Row(11, {{"Samlet", 0}, {"værdi", 0.24}})).size() == 2);
+  CHECK(TokenTexts(Row(11, {{"Samlet", 0}, {"værdi", 0.12}})).size() == 1);
+  // Touching words (a font change inside a word) are one token.
+  CHECK(TokenTexts(Row(11, {{"kr.", 0}, {"(2023-tal)", 0.0}})) ==
+        std::vector<std::string>{"kr.(2023-tal)"});
+}
+
+TEST_CASE("list labels, heading labels, page numbers", "[parsers][layout_rules]") {
+  const LayoutRules& rules = Rules();
+  for (const char* label : {"•", "–", "-", "1.", "12.", "3)", "A.", "e)", "(b)", "▪"}) {
+    INFO(label);
+    CHECK(rules.IsListLabel(label));
+  }
+  for (const char* word : {"Model", "2023", "1.700.000", "kr.", "A", "(KFU)"}) {
+    INFO(word);
+    CHECK_FALSE(rules.IsListLabel(word));
+  }
+  CHECK(rules.HeadingLabel("Tema 2: Unges inklusion på arbejdsmarkedet") == "Tema 2:");
+  CHECK(rules.HeadingLabel("Bilag 1: Særindsatser") == "Bilag 1:");
+  CHECK(rules.HeadingLabel("1. Udvalgsgodkendte indsatser") == "1.");
+  CHECK(rules.HeadingLabel("Oversigt over indsatser") == "");
+  CHECK(rules.HeadingLabel("2023 Finansiering") == "");
+  CHECK(rules.PrintedPageNumber("3/6") == 3);
+  CHECK(rules.PrintedPageNumber("Side 3 af 6") == 3);
+  CHECK(rules.PrintedPageNumber("side 12") == 12);
+  CHECK(rules.PrintedPageNumber("- 3 -") == 3);
+  CHECK(rules.PrintedPageNumber("300") == 300);  // the layout checks the page
+  CHECK_FALSE(rules.PrintedPageNumber("Samlet").has_value());
+  CHECK_FALSE(rules.PrintedPageNumber("2.755").has_value());
+}
+
+TEST_CASE("markers leave the body; footnotes are split by number",
+          "[parsers][layout]") {
+  Page page;
+  page.number = 1;
+  page.width = 595;
+  page.height = 842;
+  // Body line with a raised small marker before the full stop.
+  page.words = Row(11, {{"fra", 0}, {"Borgerrepræsentationen", 0.278}});
+  Word marker{"1", Box{page.words.back().box.x1 + 3, 99, page.words.back().box.x1 + 7, 106},
+              true, "F", 6.8};
+  page.words.push_back(marker);
+  Word stop{".", Box{marker.box.x1 + 3, 100, marker.box.x1 + 6, 112.65}, false, "F", 11};
+  page.words.push_back(stop);
+  for (int i = 0; i < 30; ++i) {  // enough body text to set the body size
+    for (Word w : Row(11, {{"tekst", 0}, {"og", 0.278}, {"mere", 0.278}}, 130 + 14 * i)) {
+      page.words.push_back(w);
+    }
+  }
+  // Two footnotes at the page bottom: small number, then 8 pt text.
+  for (auto [number, y] : {std::pair{"1", 760.0}, std::pair{"2", 772.0}}) {
+    page.words.push_back(Word{number, Box{72, y - 1, 75, y + 5}, true, "F", 5});
+    for (Word w : Row(8, {{"Se", 0.8}, {"bilag", 0.278}}, y)) page.words.push_back(w);
+  }
+  std::vector<Page> pages{page};
+  LayOutDocument(pages, Rules());
+  const Page& out = pages[0];
+  REQUIRE(out.markers.size() == 1);
+  CHECK(out.markers[0].number == 1);
+  CHECK(out.markers[0].word_id == 2);
+  REQUIRE_FALSE(out.blocks.empty());
+  const TextLine& first_line = out.blocks.front().lines.front();
+  REQUIRE(first_line.tokens.size() == 2);
+  CHECK(first_line.tokens[1].text == "Borgerrepræsentationen.");
+  CHECK(first_line.tokens[1].word_ids == std::vector<int>{1, 3});
+  REQUIRE(out.footnotes.size() == 2);
+  CHECK(out.footnotes[0].number == 1);
+  CHECK(out.footnotes[1].number == 2);
+  CHECK(out.footnotes[1].lines.front().tokens.front().text == "Se");
+}
+
+}  // namespace afstem
+
+namespace afstem {
+
+TEST_CASE("running headers: repeated titles, page numbers with an offset",
+          "[parsers][layout]") {
+  std::vector<Page> pages;
+  for (int number = 1; number <= 6; ++number) {
+    Page page;
+    page.number = number;
+    page.width = 595;
+    page.height = 842;
+    // Pages 3-6 carry "Kapitel 2: Økonomi" left and the printed number
+    // (physical page minus two) right, in the top margin.
+    if (number >= 3) {
+      for (Word w : Row(9, {{"Kapitel", 0}, {"2:", 0.278}, {"Økonomi", 0.278}}, 40)) {
+        page.words.push_back(w);
+      }
+      page.words.push_back(Word{std::to_string(number - 2), Box{500, 40, 505, 50.35}, false, "F", 9});
+    }
+    // A table cell with a number near the top of page 4 is not a header.
+    if (number == 4) page.words.push_back(Word{"300", Box{300, 60, 315, 71.5}, false, "F", 10});
+    for (int i = 0; i < 20; ++i) {
+      for (Word w : Row(11, {{"Der", 0}, {"afsættes", 0.278}, {"midler", 0.278}}, 150 + 14 * i)) {
+        page.words.push_back(w);
+      }
+    }
+    pages.push_back(page);
+  }
+  LayOutDocument(pages, Rules());
+  for (const Page& page : pages) {
+    INFO("page " << page.number);
+    int headers = 0;
+    for (const TextBlock& block : page.blocks) {
+      if (block.kind == BlockKind::kHeader) ++headers;
+      if (page.number == 4 && block.lines.front().tokens.front().text == "300") {
+        CHECK(block.kind == BlockKind::kBody);
+      }
+    }
+    CHECK(headers == (page.number >= 3 ? 2 : 0));
+  }
+}
+
+}  // namespace afstem

@@ -1,0 +1,179 @@
+// The load stage: schema creation and migration, the contract columns,
+// atomic replace, failure rows and foreign keys.
+
+#include "schema/store/document_store.h"
+
+#include <catch2/catch.hpp>
+#include <set>
+
+#include "schema/store/migrations.h"
+#include "schema/store/word_blob.h"
+#include "tests/support/test_support.h"
+
+namespace afstem {
+namespace {
+
+std::set<std::string> Columns(sql::Database& db, const std::string& table) {
+  auto statement = db.Prepare("SELECT name FROM pragma_table_info('" + table + "')");
+  REQUIRE(statement.ok());
+  std::set<std::string> columns;
+  while (statement.value()->Step().value()) {
+    columns.insert(statement.value()->ColumnText(0));
+  }
+  return columns;
+}
+
+std::int64_t Count(sql::Database& db, const std::string& sql) {
+  auto value = db.QueryInt(sql);
+  REQUIRE(value.ok());
+  return value.value();
+}
+
+ExtractedDocument TwoPageDocument() {
+  ExtractedDocument document;
+  document.info.title = "Notat";
+  document.info.created_unix = 1730106000;  // 2024-10-28T09:00:00Z
+  for (int number = 1; number <= 2; ++number) {
+    Page page;
+    page.number = number;
+    page.width = 595.276;
+    page.height = 841.89;
+    page.words = {{"Samlet", {72, 700, 110, 711}, true, "F", 10}};
+    page.raw_text = "Samlet";
+    page.text = "Samlet";
+    document.pages.push_back(page);
+  }
+  document.links = {{2, {400, 100, 480, 112}, "https://www.kk.dk/x"}};
+  return document;
+}
+
+SourceFile Source(const std::string& sha) {
+  return SourceFile{"in/notat.pdf", "notat.pdf", sha, 1234};
+}
+
+}  // namespace
+
+TEST_CASE("a new database gets the latest schema and contract columns",
+          "[schema][store]") {
+  testing::TempDir dir;
+  auto store = DocumentStore::Open((dir / "a.sqlite").string(), "test");
+  REQUIRE(store.ok());
+  sql::Database& db = store.value()->database();
+  CHECK(Count(db, "PRAGMA user_version") == LatestSchemaVersion());
+  CHECK(Count(db, "PRAGMA foreign_keys") == 1);
+  auto mode = db.Prepare("PRAGMA journal_mode");
+  REQUIRE(mode.value()->Step().value());
+  CHECK(mode.value()->ColumnText(0) == "wal");
+
+  std::set<std::string> documents = Columns(db, "documents");
+  for (const char* column : {"id", "sha256", "file_name", "title", "page_count",
+                             "status", "error"}) {
+    CHECK(documents.count(column) == 1);
+  }
+  std::set<std::string> pages = Columns(db, "pages");
+  for (const char* column : {"id", "document_id", "page_number", "raw_text", "text"}) {
+    CHECK(pages.count(column) == 1);
+  }
+  std::set<std::string> links = Columns(db, "links");
+  for (const char* column : {"id", "document_id", "page", "x0", "y0", "x1", "y1", "uri"}) {
+    CHECK(links.count(column) == 1);
+  }
+}
+
+TEST_CASE("reopening migrates nothing twice; a newer database is refused",
+          "[schema][store]") {
+  testing::TempDir dir;
+  const std::string path = (dir / "a.sqlite").string();
+  { REQUIRE(DocumentStore::Open(path, "test").ok()); }
+  { REQUIRE(DocumentStore::Open(path, "test").ok()); }
+  {
+    auto db = sql::Database::Open(path);
+    REQUIRE(db.value()->Execute("PRAGMA user_version = 999").ok());
+  }
+  auto store = DocumentStore::Open(path, "test");
+  REQUIRE_FALSE(store.ok());
+  CHECK(store.status().message() ==
+        "database " + path + " has schema version 999, newer than this afstem "
+        "understands (" + std::to_string(LatestSchemaVersion()) + "); upgrade afstem");
+}
+
+TEST_CASE("a saved document has its pages, words and links", "[schema][store]") {
+  testing::TempDir dir;
+  auto store = DocumentStore::Open((dir / "a.sqlite").string(), "test");
+  REQUIRE(store.ok());
+  auto id = store.value()->SaveDocument(Source("aa"), TwoPageDocument());
+  REQUIRE(id.ok());
+  sql::Database& db = store.value()->database();
+  CHECK(Count(db, "SELECT page_count FROM documents WHERE status = 'ok'") == 2);
+  CHECK(Count(db, "SELECT count(*) FROM pages") == 2);
+  CHECK(Count(db, "SELECT count(*) FROM links WHERE page = 2") == 1);
+
+  auto row = db.Prepare("SELECT created_at, words FROM pages JOIN documents "
+                        "ON documents.id = pages.document_id WHERE page_number = 1");
+  REQUIRE(row.value()->Step().value());
+  CHECK(row.value()->ColumnText(0) == "2024-10-28T09:00:00Z");
+  auto words = DecodeWordBlob(row.value()->ColumnBlob(1));
+  REQUIRE(words.ok());
+  CHECK(words.value() == TwoPageDocument().pages[0].words);
+}
+
+TEST_CASE("saving the same sha256 again replaces it and keeps its id",
+          "[schema][store]") {
+  testing::TempDir dir;
+  auto store = DocumentStore::Open((dir / "a.sqlite").string(), "test");
+  REQUIRE(store.ok());
+  auto first = store.value()->SaveDocument(Source("aa"), TwoPageDocument());
+  auto other = store.value()->SaveDocument(Source("bb"), TwoPageDocument());
+  ExtractedDocument smaller = TwoPageDocument();
+  smaller.pages.pop_back();
+  smaller.links.clear();
+  auto again = store.value()->SaveDocument(Source("aa"), smaller);
+  REQUIRE(again.ok());
+  CHECK(again.value() == first.value());
+  CHECK(other.value() != first.value());
+  sql::Database& db = store.value()->database();
+  CHECK(Count(db, "SELECT count(*) FROM documents") == 2);
+  CHECK(Count(db, "SELECT count(*) FROM pages WHERE document_id = " +
+                      std::to_string(first.value())) == 1);
+  CHECK(Count(db, "SELECT count(*) FROM links") == 1);  // only "bb"'s
+}
+
+TEST_CASE("a failure row has status failed, the reason and no pages",
+          "[schema][store]") {
+  testing::TempDir dir;
+  auto store = DocumentStore::Open((dir / "a.sqlite").string(), "test");
+  REQUIRE(store.ok());
+  auto id = store.value()->SaveFailure(Source("cc"), "empty file (0 bytes)", {});
+  REQUIRE(id.ok());
+  auto found = store.value()->Find("cc");
+  REQUIRE(found.ok());
+  REQUIRE(found.value().has_value());
+  CHECK(found.value()->failed);
+  sql::Database& db = store.value()->database();
+  auto row = db.Prepare("SELECT status, error, page_count IS NULL FROM documents");
+  REQUIRE(row.value()->Step().value());
+  CHECK(row.value()->ColumnText(0) == "failed");
+  CHECK(row.value()->ColumnText(1) == "empty file (0 bytes)");
+  CHECK(row.value()->ColumnInt(2) == 1);
+}
+
+TEST_CASE("foreign keys are enforced and a failed save leaves nothing",
+          "[schema][store]") {
+  testing::TempDir dir;
+  auto store = DocumentStore::Open((dir / "a.sqlite").string(), "test");
+  REQUIRE(store.ok());
+  sql::Database& db = store.value()->database();
+  CHECK_FALSE(db.Execute("INSERT INTO pages (document_id, page_number, width_pt, "
+                         "height_pt, rotation, word_count, raw_text, text, words) "
+                         "VALUES (42, 1, 1, 1, 0, 0, '', '', x'')").ok());
+  // A link on a page the document does not have violates the page key, so
+  // the whole document is rolled back.
+  ExtractedDocument bad = TwoPageDocument();
+  bad.links[0].page = 3;
+  auto id = store.value()->SaveDocument(Source("dd"), bad);
+  CHECK_FALSE(id.ok());
+  CHECK(Count(db, "SELECT count(*) FROM documents") == 0);
+  CHECK(Count(db, "SELECT count(*) FROM pages") == 0);
+}
+
+}  // namespace afstem
