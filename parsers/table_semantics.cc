@@ -97,11 +97,12 @@ TableUnit InferUnit(const Table& table, std::string& note) {
   }
   if (decimals && largest < 1000) {
     note = "no unit printed; " + std::to_string(values) +
-           " values with decimals, all below 1.000: read as mio. kr.";
+           " values with decimals, all below 1.000: read as " + std::string(kMillions.name);
     return kMillions;
   }
   note = "no unit printed; " + std::to_string(values) +
-         " whole-number values: read as 1.000 kr., the usual unit of Danish "
+         " whole-number values: read as " + std::string(kThousands.name) +
+         ", the usual unit of Danish "
          "municipal budget tables";
   return kThousands;
 }
