@@ -8,9 +8,11 @@ namespace afstem {
 namespace {
 
 // Tried top to bottom: a word before any word that is its prefix ("mio.
-// kr." before "mio.", "kroner" before "kr.").
-//
-//   pattern                unit        prose          tables      worked examples
+// kr." before "mio.", "kroner" before "kr."). Each row, as UnitWord:
+//   {pattern, unit, after a number in prose, bare (no "kr."),
+//    pattern when written before its number, where a table reads it,
+//    tables read it in any case}
+// with its worked examples above it.
 constexpr UnitWord kUnitWords[] = {
     // "1,25 mia. kr.", "2 mia kr", "(mia. kr.)"
     {R"(mia\.?\s*kr\.?)", kBillions, true, false, "", StatedUse::kFree, true},

@@ -33,21 +33,22 @@ inline constexpr MoneyUnit kBillions{"mia. kr.", 1'000'000'000};
 // Where a unit word states a table's unit (in a caption or column header),
 // never right after a number ("afsat 3 mio. kr." is an amount).
 enum class StatedUse {
-  kNever,           // not a table unit ("mia." alone)
-  kFree,            // anywhere: "Mio. kr.", "Beløb (t.kr.)"
-  kIntroduced,      // at the start, after "i" or "(": "Beløb i 1.000 kr."
-  kBeforeParen,     // the word and ")": "2025 (mio.)"
-  kInParentheses,   // only as "(word)": "(kr.)"
+  kNever,          // not a table unit ("mia." alone)
+  kFree,           // anywhere: "Mio. kr.", "Beløb (t.kr.)"
+  kIntroduced,     // at the start, after "i" or "(": "Beløb i 1.000 kr."
+  kBeforeParen,    // the word and ")": "2025 (mio.)"
+  kInParentheses,  // only as "(word)": "(kr.)"
 };
 
 // One way of writing a unit. Patterns are RE2 (parsers/pattern.h), read in
 // any case in prose; tables read them in any case when `stated_any_case`.
 struct UnitWord {
-  std::string_view pattern;     // the word: R"(mio\.?\s*kr\.?)"
+  std::string_view pattern;  // the word: R"(mio\.?\s*kr\.?)"
   MoneyUnit unit;
-  bool after_number = false;    // prose: "3 mio. kr." (the number first)
-  bool bare = false;            // no "kr.": "2 mio. borgere" is a count
-  std::string_view before_number;  // prose, unit first: R"(kr\.)" in "kr. 300.000"
+  bool after_number = false;  // prose: "3 mio. kr." (the number first)
+  bool bare = false;          // no "kr.": "2 mio. borgere" is a count
+  // Prose, the unit first: R"(kr\.)" in "kr. 300.000"; empty: never so.
+  std::string_view before_number;
   StatedUse stated = StatedUse::kNever;
   bool stated_any_case = true;  // false: tables read it as written only
 };
