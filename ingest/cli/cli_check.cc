@@ -44,9 +44,7 @@ struct CheckArgs {
 };
 
 int SeverityRank(const std::string& severity) {
-  if (severity == "error") return 0;
-  if (severity == "warning") return 1;
-  return 2;
+  return Rank(FromString<Severity>(severity).value_or(Severity::kInfo));
 }
 
 std::string ParseCheckArgs(const std::vector<std::string>& args, CheckArgs& parsed) {
@@ -67,7 +65,7 @@ std::string ParseCheckArgs(const std::vector<std::string>& args, CheckArgs& pars
   }
   if (!reader.error().empty()) return reader.error();
   if (parsed.format != "text" && parsed.format != "json") return "--format must be text or json";
-  if (parsed.severity != "error" && parsed.severity != "warning" && parsed.severity != "info") {
+  if (!FromString<Severity>(parsed.severity)) {
     return "--severity must be error, warning or info";
   }
   return "";

@@ -92,12 +92,12 @@ class ProseReader {
         const std::string_view before = sentence.substr(clause_begin, amount.start - clause_begin);
         const std::string_view after =
             sentence.substr(amount.start + amount.length, clause_end - amount.start - amount.length);
-        std::string role = "mention";
+        MoneyRole role = MoneyRole::kMention;
         if (group_heading_ && rules_.StatesGroupTotal(before)) {
-          role = "group_total";
+          role = MoneyRole::kGroupTotal;
           AddGroupTotal(page, block, amount, after);
         } else if (rules_.Allocates(sentence)) {
-          role = in_opening_ ? "document_total" : "allocation";
+          role = in_opening_ ? MoneyRole::kDocumentTotal : MoneyRole::kAllocation;
           ProseYears years = YearsFor(before, after);
           if (in_opening_) {
             AddDocumentTotals(page, block, amount, years);
@@ -105,7 +105,7 @@ class ProseReader {
             AddAllocations(initiative, page, block, amount, years,
                            rules_.Category(std::string(after)));
           } else {
-            role = "mention";
+            role = MoneyRole::kMention;
           }
         }
         Record(page, block, amount, sentence, role);
@@ -118,7 +118,7 @@ class ProseReader {
     std::vector<ProseAmount> amounts = rules_.FindAmounts(block.text);
     if (amounts.empty()) return;
     Initiative initiative;
-    initiative.origin = "text";
+    initiative.origin = Origin::kText;
     initiative.title = BulletTitle(block, amounts.back());
     initiative.committee = rules_.CommitteeTag(initiative.title);
     if (!initiative.committee.empty()) {
@@ -138,7 +138,7 @@ class ProseReader {
       // years after the amount count, else the context's year.
       ProseYears years = rules_.FindYears(after);
       AddAllocations(index, page, block, amount, years, rules_.Category(std::string(after)));
-      Record(page, block, amount, block.text, "allocation");
+      Record(page, block, amount, block.text, MoneyRole::kAllocation);
     }
     if (group_total_ >= 0) {
       document_.stated_totals[static_cast<std::size_t>(group_total_)].parts.push_back(index);
@@ -186,7 +186,7 @@ class ProseReader {
     }
     if (chosen->initiative < 0) {
       Initiative initiative;
-      initiative.origin = "text";
+      initiative.origin = Origin::kText;
       initiative.title = chosen->block->text;
       std::string label = chosen->block->label;
       while (!label.empty() && (label.back() == ':' || label.back() == '.' ||
@@ -210,10 +210,10 @@ class ProseReader {
                       const ProseAmount& amount, const ProseYears& years,
                       const std::string& category) {
     std::vector<int> chosen = years.years;
-    std::string year_source = "stated";
+    Basis year_source = Basis::kStated;
     if (chosen.empty() && context_year_) {
       chosen = {*context_year_};
-      year_source = "inferred";
+      year_source = Basis::kInferred;
     }
     if (years.span && !years.yearly) chosen.clear();
     for (int year : chosen) {
@@ -224,11 +224,11 @@ class ProseReader {
       allocation.precision_dkk = amount.precision_dkk;
       allocation.round_figure = amount.round_figure;
       allocation.category = category;
-      allocation.origin = "text";
+      allocation.origin = Origin::kText;
       allocation.page = page.number;
       allocation.box = block.box;
       allocation.unit = amount.unit;
-      allocation.unit_source = "stated";
+      allocation.unit_source = Basis::kStated;
       allocation.year_source = year_source;
       document_.allocations.push_back(allocation);
     }
@@ -237,7 +237,7 @@ class ProseReader {
   void AddGroupTotal(const Page& page, const TextBlock& block, const ProseAmount& amount,
                      std::string_view after) {
     StatedTotal total;
-    total.scope = "group";
+    total.scope = TotalScope::kGroup;
     total.label = group_heading_->text;
     ProseYears years = rules_.FindYears(after);
     if (years.years.size() == 1) {
@@ -259,7 +259,7 @@ class ProseReader {
     if (years.span && !years.yearly) return;
     for (int year : years.years) {
       StatedTotal total;
-      total.scope = "document";
+      total.scope = TotalScope::kDocument;
       total.label = block.text.substr(0, std::min<std::size_t>(block.text.size(), 200));
       total.year = year;
       total.amount_dkk = amount.dkk;
@@ -272,7 +272,7 @@ class ProseReader {
   }
 
   void Record(const Page& page, const TextBlock& block, const ProseAmount& amount,
-              std::string_view sentence, const std::string& role) {
+              std::string_view sentence, MoneyRole role) {
     ProseMoney money;
     money.page = page.number;
     money.box = block.box;

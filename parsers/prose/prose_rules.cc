@@ -13,17 +13,24 @@
 namespace afstem {
 namespace {
 
-// Amounts. Group 1: a minus ("÷", "-", "−", "–"); group 2: the number;
-// group 3: the unit. "3 mio. kr.", "750.000 kr.", "2,8 mio. kr.", "0,5 mio.",
-// "0.5 mio. kr." (a dot decimal), "1,25 mia. kr.", "300 t.kr.", "÷ 200.000 kr."
-constexpr std::string_view kAmountAfter =
-    R"((?i)(?:(÷|-|−|–)\s?)?(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)\s?(mia\.?\s*kr\.?|mio\.?\s*kr\.?|mia\.|mio\.|t\.\s?kr\.?|tkr\.?|kroner|kr\.?))";
-// "kr. 300.000": the unit first. Group 1 unused; group 2 the number.
-constexpr std::string_view kAmountBefore =
-    R"((?i)()kr\.\s?(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?))";
-// Fast test for sentences worth reading.
-const std::vector<std::string_view> kMoneyHints = {
-    R"((?i)\d\s?(?:mia|mio|t\.\s?kr|tkr|kr))", R"((?i)kr\.\s?\d)"};
+// Amounts, built from the unit table (parsers/money/money_units.h). After the
+// number: group 1 a minus ("÷", "-", "−", "–"), group 2 the number, group 3
+// the unit: "3 mio. kr.", "750.000 kr.", "2,8 mio. kr.", "0,5 mio.", "0.5
+// mio. kr." (a dot decimal), "1,25 mia. kr.", "300 t.kr.", "÷ 200.000 kr.",
+// "2,5 mill. kr.", "450.000 kroner".
+std::string AmountAfter() {
+  return R"((?i)(?:(÷|-|−|–)\s?)?()" + std::string(kProseNumber) + R"()\s?()" + AfterNumberAlternation() + ")";
+}
+// The unit first, "kr. 300.000": group 1 unused, group 2 the unit, group
+// 3 the number.
+std::string AmountBefore() {
+  return R"((?i)()()" + BeforeNumberAlternation() + R"()\s?()" + std::string(kProseNumberAfterUnit) + ")";
+}
+// Fast test for sentences worth reading: a digit and a unit after it, or
+// a unit-first unit and a digit.
+std::vector<std::string> MoneyHints() {
+  return {R"((?i)\d\s?)" + AfterNumberAlternation(), "(?i)" + BeforeNumberAlternation() + R"(\s?\d)"};
+}
 
 constexpr std::string_view kYear = R"((?:19|20)\d\d)";
 constexpr std::string_view kYearSpan = R"(((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d))";
@@ -62,20 +69,6 @@ constexpr std::string_view kAbbreviations[] = {
     "pkt.", "dvs.", "mv.", "m.v.", "el.", "inkl.", "ekskl.", "vedr.", "hhv.", "o.l.",
     "m.fl.", "etc.", "kap.", "tlf.", "s.", "ang.", "pga.", "iht.", "ift."};
 
-struct Unit {
-  std::string name;
-  std::int64_t dkk;
-};
-
-Unit UnitOf(std::string unit) {
-  std::transform(unit.begin(), unit.end(), unit.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  if (unit.rfind("mia", 0) == 0) return {"mia. kr.", 1'000'000'000};
-  if (unit.rfind("mio", 0) == 0) return {"mio. kr.", 1'000'000};
-  if (unit.rfind("t", 0) == 0) return {"1.000 kr.", 1'000};
-  return {"kr.", 1};
-}
-
 bool IsLetterAt(std::string_view text, std::size_t at) {
   if (at >= text.size()) return false;
   const unsigned char c = static_cast<unsigned char>(text[at]);
@@ -108,10 +101,14 @@ std::vector<int> YearsIn(std::string_view text) {
 
 Result<std::unique_ptr<ProseRules>> ProseRules::Create() {
   std::unique_ptr<ProseRules> rules(new ProseRules());
-  rules->money_ = std::make_unique<PatternSet>(kMoneyHints);
+  auto units = UnitReader::Create();
+  if (!units.ok()) return units.status();
+  rules->units_ = std::move(units.value());
+  const std::vector<std::string> hints = MoneyHints();
+  rules->money_ = std::make_unique<PatternSet>(std::vector<std::string_view>(hints.begin(), hints.end()));
   if (!rules->money_->ok()) return Status::Error(rules->money_->error());
-  rules->amounts_.emplace_back(kAmountAfter);
-  rules->amounts_.emplace_back(kAmountBefore);
+  rules->amounts_.emplace_back(AmountAfter());
+  rules->amounts_.emplace_back(AmountBefore());
   rules->year_span_ = std::make_unique<Pattern>(kYearSpan);
   rules->year_list_ = std::make_unique<Pattern>(kYearList);
   rules->year_single_ = std::make_unique<Pattern>(kYear);
@@ -159,26 +156,29 @@ std::vector<ProseAmount> ProseRules::FindAmounts(std::string_view sentence) cons
         sign.clear();
       }
       const std::size_t end = start + length;
-      const std::string unit_text = p == 0 ? groups[2] : "kr.";
+      const std::string& number_text = p == 0 ? groups[1] : groups[2];
+      const std::string& unit_text = p == 0 ? groups[2] : groups[1];
+      // The unit's row in the table; a text no row reads is not money.
+      const UnitWord* word = p == 0 ? units_->AfterNumber(unit_text) : units_->BeforeNumber(unit_text);
+      if (word == nullptr) continue;
       // "kr" running on into a word ("krav") is no unit; "mio. borgere" is a count.
       if (IsLetterAt(sentence, end) && unit_text.back() != '.') continue;
-      if (p == 0 && (unit_text == "mio." || unit_text == "mia." || unit_text == "Mio." ||
-                     unit_text == "Mia.")) {
+      if (p == 0 && word->bare) {
         const std::string_view next = NextWord(sentence, end);
         if (std::find(std::begin(kNotMoneyAfter), std::end(kNotMoneyAfter), next) !=
             std::end(kNotMoneyAfter)) {
           continue;
         }
       }
-      ParsedNumber number = ParseTableNumber(groups[1]);
+      ParsedNumber number = ParseTableNumber(number_text);
       if (!number.error.empty() || number.empty) continue;
-      const Unit unit = UnitOf(unit_text);
+      const MoneyUnit unit = word->unit;
       ProseAmount amount;
       amount.start = start;
       amount.length = length;
       amount.text = std::string(sentence.substr(start, length));
       amount.value = sign.empty() ? number.value : -number.value;
-      amount.unit = unit.name;
+      amount.unit = std::string(unit.name);
       amount.dkk = std::llround(amount.value * static_cast<double>(unit.dkk));
       amount.precision_dkk = PrecisionDkk(number.decimals, unit.dkk);
       amount.round_figure = IsRoundFigure(number.decimals, unit.dkk);

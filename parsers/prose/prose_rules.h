@@ -1,5 +1,5 @@
-// Rules that describe money in sentences, as data: amount patterns and
-// units, year expressions, categories, allocation verbs, group-total
+// Rules that describe money in sentences, as data: amount patterns (their
+// units from the unit table, parsers/money/money_units.h), year expressions, categories, allocation verbs, group-total
 // phrases, committee tags, and abbreviations that do not end a sentence.
 // RE2 patterns compiled once by ProseRules::Create() (an RE2::Set finds the
 // sentences worth reading); immutable, safe to share between threads.
@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "parsers/money/money_units.h"
 #include "parsers/pattern/pattern.h"
 #include "schema/model/status.h"
 
@@ -67,6 +68,7 @@ class ProseRules {
 
  private:
   ProseRules() = default;
+  std::unique_ptr<UnitReader> units_;
   std::unique_ptr<PatternSet> money_;
   std::vector<Pattern> amounts_;
   std::unique_ptr<Pattern> year_span_, year_list_, year_single_;

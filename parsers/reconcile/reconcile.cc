@@ -11,24 +11,35 @@ namespace afstem {
 namespace {
 
 constexpr std::array kRules = {
-    ReconcileRule{"table_column_sum", "each year column's rows vs its total row cell", CheckTableColumnSums},
-    ReconcileRule{"table_row_sum", "each row's year cells vs its \"I alt\" cell",
+    ReconcileRule{Rule::kTableColumnSum, "each year column's rows vs its total row cell", CheckTableColumnSums},
+    ReconcileRule{Rule::kTableRowSum, "each row's year cells vs its \"I alt\" cell",
                   CheckTableRowSums},
-    ReconcileRule{"table_grand_total", "the total row's \"I alt\" cell vs the total row and vs the \"I alt\" column",
+    ReconcileRule{Rule::kTableGrandTotal, "the total row's \"I alt\" cell vs the total row and vs the \"I alt\" column",
                   CheckTableGrandTotals},
-    ReconcileRule{"group_sum", "a group's stated total vs the bullets under it",
+    ReconcileRule{Rule::kGroupSum, "a group's stated total vs the bullets under it",
                   CheckGroupSums},
-    ReconcileRule{"document_sum", "the document's amount for a year vs the groups (or allocations) that spend it",
+    ReconcileRule{Rule::kDocumentSum, "the document's amount for a year vs the groups (or allocations) that spend it",
                   CheckDocumentSums},
-    ReconcileRule{"implausible_amount", "an amount too large to be meant",
+    ReconcileRule{Rule::kImplausibleAmount, "an amount too large to be meant",
                   FlagImplausibleAmounts},
-    ReconcileRule{"unit_inferred", "a table whose unit was inferred, not printed",
+    ReconcileRule{Rule::kUnitInferred, "a table whose unit was inferred, not printed",
                   FlagInferredUnits},
-    ReconcileRule{"no_text_layer", "a page without text (a scan): its money is not read",
+    ReconcileRule{Rule::kNoTextLayer, "a page without text (a scan): its money is not read",
                   FlagPagesWithoutText},
-    ReconcileRule{"damaged_pdf", "damage the PDF libraries repaired while reading",
+    ReconcileRule{Rule::kDamagedPdf, "damage the PDF libraries repaired while reading",
                   FlagDamagedPdf},
 };
+
+// Every rule of the vocabulary (schema/model/vocabulary.h) is registered, once,
+// in the vocabulary's order.
+constexpr bool RegistersEveryRule() {
+  if (kRules.size() != Terms<Rule>().size()) return false;
+  for (std::size_t i = 0; i < kRules.size(); ++i) {
+    if (kRules[i].rule != Terms<Rule>()[i].value) return false;
+  }
+  return true;
+}
+static_assert(RegistersEveryRule(), "kRules and Vocabulary<Rule> list different rules");
 
 }  // namespace
 

@@ -24,9 +24,11 @@ namespace afstem {
 // One named rule. `apply` reads the document and the findings of the rules
 // before it (for root-cause attribution) and appends its own.
 struct ReconcileRule {
-  std::string_view name;
+  Rule rule;                  // its name: ToString(rule), "table_column_sum"
   std::string_view summary;   // one line, for people
   void (*apply)(const ExtractedDocument& document, std::vector<Finding>& findings);
+
+  constexpr std::string_view name() const { return ToString(rule); }
 };
 
 // Every rule, in the order they run: part-level sums before the sums that

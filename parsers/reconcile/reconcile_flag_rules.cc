@@ -13,8 +13,8 @@ void FlagImplausibleAmounts(const ExtractedDocument& document, std::vector<Findi
   for (const ProseMoney& money : document.prose_money) {
     if (!money.implausible) continue;
     Finding finding;
-    finding.rule = "implausible_amount";
-    finding.severity = "warning";
+    finding.rule = Rule::kImplausibleAmount;
+    finding.severity = Severity::kWarning;
     finding.stated_dkk = money.amount_dkk;
     finding.label = "\"" + money.text + "\"";
     finding.message = "\"" + money.text + "\" reads as " + FormatKroner(money.amount_dkk) +
@@ -31,8 +31,8 @@ void FlagPagesWithoutText(const ExtractedDocument& document, std::vector<Finding
   for (const Page& page : document.pages) {
     if (!page.words.empty()) continue;
     Finding finding;
-    finding.rule = "no_text_layer";
-    finding.severity = "warning";
+    finding.rule = Rule::kNoTextLayer;
+    finding.severity = Severity::kWarning;
     finding.label = "page " + std::to_string(page.number);
     finding.message = "no text layer on page " + std::to_string(page.number) +
                       " (a scanned image?): its amounts cannot be read or checked.";
@@ -46,8 +46,8 @@ void FlagPagesWithoutText(const ExtractedDocument& document, std::vector<Finding
 void FlagDamagedPdf(const ExtractedDocument& document, std::vector<Finding>& findings) {
   if (document.diagnostics.empty()) return;
   Finding finding;
-  finding.rule = "damaged_pdf";
-  finding.severity = "warning";
+  finding.rule = Rule::kDamagedPdf;
+  finding.severity = Severity::kWarning;
   finding.label = "document";
   finding.message = "the PDF is damaged and was repaired on reading (" + document.diagnostics.front() +
                     (document.diagnostics.size() > 1
@@ -65,10 +65,10 @@ void FlagDamagedPdf(const ExtractedDocument& document, std::vector<Finding>& fin
 void FlagInferredUnits(const ExtractedDocument& document, std::vector<Finding>& findings) {
   for (std::size_t t = 0; t < document.tables.size(); ++t) {
     const Table& table = document.tables[t];
-    if (table.unit_source != "inferred") continue;
+    if (table.unit_source != Basis::kInferred) continue;
     Finding finding;
-    finding.rule = "unit_inferred";
-    finding.severity = "info";
+    finding.rule = Rule::kUnitInferred;
+    finding.severity = Severity::kInfo;
     finding.label = "table " + std::to_string(t + 1) + " (p. " + std::to_string(table.first_page) + ")";
     finding.message = "the table prints no unit; its amounts are read in " + table.unit + " (" +
                       table.unit_note + ").";

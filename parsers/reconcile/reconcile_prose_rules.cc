@@ -18,12 +18,12 @@ PrintedAmount AmountOf(const Allocation& allocation) {
 
 // Where a prose total stands, for people: the group's heading, or
 // "document total" (the headline sentence is in the parameters).
-SumSubject TotalSubject(const ExtractedDocument& document, int index, const char* rule,
+SumSubject TotalSubject(const ExtractedDocument& document, int index, Rule rule,
                         std::string parts_noun) {
   const StatedTotal& total = document.stated_totals[static_cast<std::size_t>(index)];
   SumSubject subject;
   subject.rule = rule;
-  subject.label = (total.scope == "document" ? std::string("document total")
+  subject.label = (total.scope == TotalScope::kDocument ? std::string("document total")
                                               : "\"" + Shorten(total.label, 60) + "\"") +
                   (total.year ? ", " + std::to_string(*total.year) : "");
   subject.year = total.year;
@@ -51,8 +51,8 @@ SumPart AllocationPart(const ExtractedDocument& document, const Allocation& allo
 void CheckGroupSums(const ExtractedDocument& document, std::vector<Finding>& findings) {
   for (std::size_t i = 0; i < document.stated_totals.size(); ++i) {
     const StatedTotal& total = document.stated_totals[i];
-    if (total.scope != "group") continue;
-    SumSubject subject = TotalSubject(document, static_cast<int>(i), "group_sum", "bullets");
+    if (total.scope != TotalScope::kGroup) continue;
+    SumSubject subject = TotalSubject(document, static_cast<int>(i), Rule::kGroupSum, "bullets");
     subject.parameters = "{\"bullets\":" + std::to_string(total.parts.size()) + "}";
     // Without a year, a bullet "300.000 kr. årligt i 2024-2026" is read
     // both as its printed amount once and as every year's allocation.
@@ -83,7 +83,7 @@ void CheckGroupSums(const ExtractedDocument& document, std::vector<Finding>& fin
     }
     if (each_year.parts.empty()) {
       findings.push_back(SubjectFinding(
-          subject, "warning",
+          subject, Severity::kWarning,
           "stated " + FormatKroner(total.amount_dkk) +
               ", but no bullets with amounts were found under the group to add up."));
       continue;
@@ -99,13 +99,13 @@ void CheckGroupSums(const ExtractedDocument& document, std::vector<Finding>& fin
 void CheckDocumentSums(const ExtractedDocument& document, std::vector<Finding>& findings) {
   for (std::size_t i = 0; i < document.stated_totals.size(); ++i) {
     const StatedTotal& total = document.stated_totals[i];
-    if (total.scope != "document" || !total.year) continue;
+    if (total.scope != TotalScope::kDocument || !total.year) continue;
     const int year = *total.year;
     // The groups of that year, with their stated totals as parts.
     std::vector<SumPart> parts;
     for (std::size_t g = 0; g < document.stated_totals.size(); ++g) {
       const StatedTotal& group = document.stated_totals[g];
-      if (group.scope != "group" || group.year != year) continue;
+      if (group.scope != TotalScope::kGroup || group.year != year) continue;
       SumPart part;
       part.label = Shorten(group.label, 60);
       part.amount = AmountOf(group);
@@ -113,7 +113,7 @@ void CheckDocumentSums(const ExtractedDocument& document, std::vector<Finding>& 
       part.page = group.page;
       part.box = group.box;
       for (const Finding& failed : findings) {
-        if (failed.rule == "group_sum" && failed.severity == "error" &&
+        if (failed.rule == Rule::kGroupSum && failed.severity == Severity::kError &&
             failed.stated_total == static_cast<int>(g)) {
           MarkOwnError(part, &failed);
         }
@@ -123,19 +123,19 @@ void CheckDocumentSums(const ExtractedDocument& document, std::vector<Finding>& 
     const bool by_groups = !parts.empty();
     if (!by_groups) {  // no groups: what the text allocates in that year
       for (const Allocation& allocation : document.allocations) {
-        if (allocation.origin == "text" && allocation.year == year) {
+        if (allocation.origin == Origin::kText && allocation.year == year) {
           parts.push_back(AllocationPart(document, allocation));
         }
       }
     }
-    SumSubject subject = TotalSubject(document, static_cast<int>(i), "document_sum",
+    SumSubject subject = TotalSubject(document, static_cast<int>(i), Rule::kDocumentSum,
                                       by_groups ? "groups" : "text allocations");
     subject.parameters = std::string("{\"parts_are\":") +
                          (by_groups ? "\"groups\"" : "\"text_allocations\"") +
                          ",\"sentence\":" + JsonString(total.label) + "}";
     if (parts.empty()) {
       findings.push_back(SubjectFinding(
-          subject, "info",
+          subject, Severity::kInfo,
           "stated " + FormatKroner(total.amount_dkk) + " for " + std::to_string(year) +
               ", but the document divides nothing of that year into groups or allocations, so "
               "it is not checked."));

@@ -42,7 +42,7 @@ struct SumPart {
 
 // What a sum check is about.
 struct SumSubject {
-  const char* rule = "";
+  Rule rule = Rule::kTableColumnSum;
   std::string label;          // where, for people
   std::optional<int> year;
   PrintedAmount total;
@@ -80,7 +80,7 @@ void CheckReadings(const std::vector<SumReading>& readings, std::vector<Finding>
 
 // A finding about `subject` with nothing summed (yet): its rule, year,
 // stated amount, place, references and parameters.
-Finding SubjectFinding(const SumSubject& subject, const char* severity, std::string message);
+Finding SubjectFinding(const SumSubject& subject, Severity severity, std::string message);
 
 // "8.655.000 kr.", "-75.000 kr.".
 std::string FormatKroner(std::int64_t dkk);

@@ -127,7 +127,7 @@ void CheckReadings(const std::vector<SumReading>& readings, std::vector<Finding>
   findings.insert(findings.end(), best.begin(), best.end());
 }
 
-Finding SubjectFinding(const SumSubject& subject, const char* severity, std::string message) {
+Finding SubjectFinding(const SumSubject& subject, Severity severity, std::string message) {
   Finding finding;
   finding.rule = subject.rule;
   finding.severity = severity;
@@ -167,7 +167,8 @@ void CheckSum(const SumSubject& subject, const std::vector<SumPart>& parts,
     }
   }
   const SumComparison sum = CompareSum(subject.total, amounts);
-  std::string severity, message;
+  Severity severity = Severity::kError;
+  std::string message;
   if (unreadable.empty()) {
     if (sum.consistent) return;
     std::int64_t correction = 0;
@@ -183,13 +184,13 @@ void CheckSum(const SumSubject& subject, const std::vector<SumPart>& parts,
                          sum.tolerance_dkk + correction_tolerance + kSlack) {
       return;  // reported at its root: the part's own check
     }
-    severity = "error";
+    severity = Severity::kError;
     message = ErrorMessage(subject, amounts.size(), sum);
   } else {
-    severity = "warning";
+    severity = Severity::kWarning;
     message = IncompleteMessage(subject, amounts.size(), unreadable, sum);
   }
-  Finding finding = SubjectFinding(subject, severity.c_str(), std::move(message));
+  Finding finding = SubjectFinding(subject, severity, std::move(message));
   finding.computed_dkk = sum.computed_dkk;
   finding.tolerance_dkk = sum.tolerance_dkk;
   for (const SumPart& part : parts) finding.parts.push_back(ToFindingPart(part));

@@ -5,6 +5,7 @@
 // with; an empty cell is nothing, an unreadable one makes the sum incomplete.
 
 #include <cstdlib>
+#include <optional>
 
 #include "parsers/reconcile/reconcile_rules.h"
 #include "parsers/tables/table_semantics.h"
@@ -53,10 +54,10 @@ SumPart CellPart(const Table& table, int r, int c, std::string label) {
 
 // The error a failed check of (rule, table, row, column) found, if any;
 // column -1 matches any column.
-const Finding* FailedCheck(const std::vector<Finding>& findings, std::string_view rule, int t,
+const Finding* FailedCheck(const std::vector<Finding>& findings, Rule rule, int t,
                            int r, int c) {
   for (const Finding& finding : findings) {
-    if (finding.rule == rule && finding.severity == "error" && finding.table == t &&
+    if (finding.rule == rule && finding.severity == Severity::kError && finding.table == t &&
         finding.row == r && (c < 0 || finding.column == c)) {
       return &finding;
     }
@@ -98,7 +99,7 @@ std::string RowsParameter(const std::vector<int>& rows) {
 // Checks a total cell against one column over the candidate row sets and
 // keeps the reading that agrees, else the one that comes closest.
 void CheckColumnOverCandidates(const SumSubject& subject, const Table& table, int k, int c,
-                               const std::vector<Finding>& known, std::string_view part_rule,
+                               const std::vector<Finding>& known, std::optional<Rule> part_rule,
                                std::vector<Finding>& findings) {
   std::vector<SumReading> readings;
   for (const std::vector<int>& rows : PartRowCandidates(table, k)) {
@@ -108,8 +109,8 @@ void CheckColumnOverCandidates(const SumSubject& subject, const Table& table, in
       const TableCell& cell = table.rows[static_cast<std::size_t>(r)].cells[static_cast<std::size_t>(c)];
       if (!Counts(cell)) continue;
       reading.parts.push_back(CellPart(table, r, c, "row " + std::to_string(r + 1)));
-      if (!part_rule.empty()) {
-        MarkOwnError(reading.parts.back(), FailedCheck(known, part_rule, subject.table, r, -1));
+      if (part_rule) {
+        MarkOwnError(reading.parts.back(), FailedCheck(known, *part_rule, subject.table, r, -1));
       }
     }
     readings.push_back(std::move(reading));
@@ -118,7 +119,7 @@ void CheckColumnOverCandidates(const SumSubject& subject, const Table& table, in
 }
 
 SumSubject TotalCellSubject(const ExtractedDocument& document, int t, int r, int c,
-                            const char* rule, std::string label, std::string parts_noun) {
+                            Rule rule, std::string label, std::string parts_noun) {
   const Table& table = document.tables[static_cast<std::size_t>(t)];
   const TableCell& cell = table.rows[static_cast<std::size_t>(r)].cells[static_cast<std::size_t>(c)];
   SumSubject subject;
@@ -140,12 +141,12 @@ SumSubject TotalCellSubject(const ExtractedDocument& document, int t, int r, int
 }
 
 // A total printed but unreadable: nothing can be checked against it.
-void FlagUnreadableTotal(const Table& table, int t, int r, int c, const char* rule,
+void FlagUnreadableTotal(const Table& table, int t, int r, int c, Rule rule,
                          const std::string& label, std::vector<Finding>& findings) {
   const TableCell& cell = table.rows[static_cast<std::size_t>(r)].cells[static_cast<std::size_t>(c)];
   Finding finding;
   finding.rule = rule;
-  finding.severity = "warning";
+  finding.severity = Severity::kWarning;
   if (table.columns[static_cast<std::size_t>(c)].role == ColumnRole::kYear) {
     finding.year = table.columns[static_cast<std::size_t>(c)].year;
   }
@@ -174,14 +175,14 @@ void CheckTableColumnSums(const ExtractedDocument& document, std::vector<Finding
         const TableCell& cell = table.rows[k].cells[c];
         const std::string label = CellLabel(table, t, k, static_cast<int>(c));
         if (!cell.problem.empty()) {
-          FlagUnreadableTotal(table, t, static_cast<int>(k), static_cast<int>(c), "table_column_sum",
+          FlagUnreadableTotal(table, t, static_cast<int>(k), static_cast<int>(c), Rule::kTableColumnSum,
                               label, findings);
           continue;
         }
         if (!cell.value) continue;
         const SumSubject subject = TotalCellSubject(document, t, static_cast<int>(k), static_cast<int>(c),
-                                                    "table_column_sum", label, "rows");
-        CheckColumnOverCandidates(subject, table, static_cast<int>(k), static_cast<int>(c), findings, "",
+                                                    Rule::kTableColumnSum, label, "rows");
+        CheckColumnOverCandidates(subject, table, static_cast<int>(k), static_cast<int>(c), findings, std::nullopt,
                                   findings);
       }
     }
@@ -199,12 +200,12 @@ void CheckTableRowSums(const ExtractedDocument& document, std::vector<Finding>& 
       const TableCell& cell = table.rows[r].cells[static_cast<std::size_t>(tc)];
       const std::string label = CellLabel(table, t, r, tc);
       if (!cell.problem.empty()) {
-        FlagUnreadableTotal(table, t, static_cast<int>(r), tc, "table_row_sum", label, findings);
+        FlagUnreadableTotal(table, t, static_cast<int>(r), tc, Rule::kTableRowSum, label, findings);
         continue;
       }
       if (!cell.value) continue;
       SumSubject subject =
-          TotalCellSubject(document, t, static_cast<int>(r), tc, "table_row_sum", label, "year cells");
+          TotalCellSubject(document, t, static_cast<int>(r), tc, Rule::kTableRowSum, label, "year cells");
       subject.parameters = "{\"unit\":" + JsonString(table.unit) + "}";
       std::vector<SumPart> parts;
       for (std::size_t c = 1; c < table.columns.size(); ++c) {
@@ -212,7 +213,7 @@ void CheckTableRowSums(const ExtractedDocument& document, std::vector<Finding>& 
         parts.push_back(CellPart(table, static_cast<int>(r), static_cast<int>(c), table.columns[c].header));
       }
       if (parts.empty()) {
-        findings.push_back(SubjectFinding(subject, "warning",
+        findings.push_back(SubjectFinding(subject, Severity::kWarning,
                                           "stated " + FormatKroner(subject.total.dkk) +
                                               ", but none of the row's year cells holds an amount to add up."));
         continue;
@@ -233,33 +234,33 @@ void CheckTableGrandTotals(const ExtractedDocument& document, std::vector<Findin
       const TableCell& cell = table.rows[k].cells[static_cast<std::size_t>(tc)];
       const std::string label = CellLabel(table, t, k, tc);
       if (!cell.problem.empty()) {
-        FlagUnreadableTotal(table, t, static_cast<int>(k), tc, "table_grand_total", label, findings);
+        FlagUnreadableTotal(table, t, static_cast<int>(k), tc, Rule::kTableGrandTotal, label, findings);
         continue;
       }
       if (!cell.value) continue;
       // Against its own row: the year totals.
-      SumSubject across = TotalCellSubject(document, t, static_cast<int>(k), tc, "table_grand_total",
+      SumSubject across = TotalCellSubject(document, t, static_cast<int>(k), tc, Rule::kTableGrandTotal,
                                            label + " vs the total row", "year totals");
       across.parameters = "{\"unit\":" + JsonString(table.unit) + ",\"against\":\"total_row\"}";
       std::vector<SumPart> parts;
       for (std::size_t c = 1; c < table.columns.size(); ++c) {
         if (table.columns[c].role != ColumnRole::kYear || !Counts(table.rows[k].cells[c])) continue;
         parts.push_back(CellPart(table, static_cast<int>(k), static_cast<int>(c), table.columns[c].header));
-        MarkOwnError(parts.back(), FailedCheck(findings, "table_column_sum", t, static_cast<int>(k),
+        MarkOwnError(parts.back(), FailedCheck(findings, Rule::kTableColumnSum, t, static_cast<int>(k),
                                                static_cast<int>(c)));
       }
       if (!parts.empty()) CheckSum(across, parts, findings);
       // Against its column: the rows' "I alt" cells.
-      SumSubject down = TotalCellSubject(document, t, static_cast<int>(k), tc, "table_grand_total",
+      SumSubject down = TotalCellSubject(document, t, static_cast<int>(k), tc, Rule::kTableGrandTotal,
                                          label + " vs the " + table.columns[static_cast<std::size_t>(tc)].header +
                                              " column",
                                          "row totals");
       std::vector<Finding> column_findings;
-      CheckColumnOverCandidates(down, table, static_cast<int>(k), tc, findings, "table_row_sum",
+      CheckColumnOverCandidates(down, table, static_cast<int>(k), tc, findings, Rule::kTableRowSum,
                                 column_findings);
       // Wrong against its row and its column alike: the grand total cell
       // itself is off, one finding says so.
-      if (FailedCheck(findings, "table_grand_total", t, static_cast<int>(k), tc) != nullptr) continue;
+      if (FailedCheck(findings, Rule::kTableGrandTotal, t, static_cast<int>(k), tc) != nullptr) continue;
       for (Finding& finding : column_findings) {
         finding.parameters.insert(finding.parameters.size() - 1, ",\"against\":\"total_column\"");
         findings.push_back(std::move(finding));

@@ -66,24 +66,11 @@ Result<std::unique_ptr<TableRules>> TableRules::Create() {
       }
     }
   }
-  // Units a caption or header states ("(mio. kr.)", "Beløb i 1.000 kr.").
-  // StatedUnit() rejects those that follow a number: "afsat 3 mio. kr." is
-  // an amount, not the table's unit.
-  const std::pair<std::string_view, TableUnit> units[] = {
-      {R"((?i)mia\.?\s*kr\.?)", {"mia. kr.", 1'000'000'000}},
-      {R"((?i)mio\.?\s*kr\.?)", {"mio. kr.", 1'000'000}},
-      {R"((?i)mio\.\))", {"mio. kr.", 1'000'000}},
-      {R"(t\.\s?kr\.?)", {"1.000 kr.", 1'000}},
-      {R"(tkr\.?)", {"1.000 kr.", 1'000}},
-      {R"(1\.000\s*kr\.?)", {"1.000 kr.", 1'000}},
-      {R"(kr\.\))", {"kr.", 1}},
-  };
-  for (const auto& [source, unit] : units) {
-    rules->units_.push_back(UnitRule{Pattern(source), unit});
-    if (!rules->units_.back().pattern.ok()) {
-      return Status::Error("unit rule " + std::string(source) + " does not compile");
-    }
-  }
+  // Units a caption or header states ("(mio. kr.)", "Beløb i 1.000 kr."):
+  // the unit table (parsers/money/money_units.h).
+  auto units = UnitReader::Create();
+  if (!units.ok()) return units.status();
+  rules->units_ = std::move(units.value());
   return rules;
 }
 
@@ -133,8 +120,7 @@ std::optional<TableUnit> TableRules::StatedUnit(std::string_view text) const {
         text[start - 1] != '\n') {
       continue;
     }
-    for (const UnitRule& rule : units_) {
-      if (!rule.pattern.MatchPrefix(text.substr(start))) continue;
+    if (const UnitWord* word = units_->StatedPrefix(text.substr(start))) {
       // The word before: a number makes this an amount's unit. "1.000 kr."
       // is itself a number and counts only after "i", "(" or at the start.
       std::string_view before = text.substr(0, start);
@@ -148,13 +134,11 @@ std::optional<TableUnit> TableRules::StatedUnit(std::string_view text) const {
       const bool parenthesized = start > 0 && text[start - 1] == '(';
       const bool after_number =
           !previous.empty() && std::isdigit(static_cast<unsigned char>(previous.back()));
-      const bool plain_thousands = rule.unit.dkk == 1'000 && text[start] == '1';
       const bool introduced = previous.empty() || previous == "i" || previous == "I";
-      const bool bare_kroner = rule.unit.dkk == 1;  // only as "(kr.)"
-      if (!parenthesized && (after_number || bare_kroner || (plain_thousands && !introduced))) {
-        continue;
-      }
-      return rule.unit;
+      const bool stated = parenthesized ||
+                          (!after_number && word->stated != StatedUse::kInParentheses &&
+                           (word->stated != StatedUse::kIntroduced || introduced));
+      if (stated) return word->unit;
     }
   }
   return std::nullopt;

@@ -12,16 +12,15 @@
 #include <string_view>
 #include <vector>
 
+#include "parsers/money/money_units.h"
 #include "parsers/pattern/pattern.h"
 #include "schema/model/records.h"
 #include "schema/model/status.h"
 
 namespace afstem {
 
-struct TableUnit {
-  std::string name;        // canonical: "kr.", "1.000 kr.", "mio. kr.", "mia. kr."
-  std::int64_t dkk = 1;    // kroner per unit
-};
+// A table's unit: a row's unit of the unit table (parsers/money/money_units.h).
+using TableUnit = MoneyUnit;
 
 class TableRules {
  public:
@@ -41,7 +40,9 @@ class TableRules {
   // The ordinal a row label starts with ("12. Etablering …" -> "12"), or "".
   std::string Ordinal(std::string_view label) const;
   // The unit a caption or header states, not an amount's unit: "(mio.
-  // kr.)", "Beløb i 1.000 kr.", "t.kr." -> found; "afsat 3 mio. kr." -> none.
+  // kr.)", "Beløb i 1.000 kr.", "t.kr.", "(mill. kr.)", "Beløb i kroner"
+  // -> found; "afsat 3 mio. kr." -> none. Words and where each may stand:
+  // the unit table (parsers/money/money_units.h).
   std::optional<TableUnit> StatedUnit(std::string_view text) const;
 
  private:
@@ -52,11 +53,7 @@ class TableRules {
   std::vector<Pattern> total_labels_;
   std::vector<Pattern> subset_labels_;
   std::vector<Pattern> ordinals_;
-  struct UnitRule {
-    Pattern pattern;
-    TableUnit unit;
-  };
-  std::vector<UnitRule> units_;
+  std::unique_ptr<UnitReader> units_;
 };
 
 }  // namespace afstem

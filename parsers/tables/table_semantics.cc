@@ -50,24 +50,24 @@ void ParseValues(Table& table) {
 void FindUnit(Table& table, const TableRules& rules) {
   for (const TableColumn& column : table.columns) {
     if (auto unit = rules.StatedUnit(column.header)) {
-      table.unit = unit->name;
+      table.unit = std::string(unit->name);
       table.unit_dkk = unit->dkk;
-      table.unit_source = "stated";
+      table.unit_source = Basis::kStated;
       table.unit_note = "header: " + column.header;
       return;
     }
   }
   if (auto unit = rules.StatedUnit(table.caption)) {
-    table.unit = unit->name;
+    table.unit = std::string(unit->name);
     table.unit_dkk = unit->dkk;
-    table.unit_source = "stated";
+    table.unit_source = Basis::kStated;
     table.unit_note = "caption: " + table.caption;
     return;
   }
   TableUnit unit = InferUnit(table, table.unit_note);
-  table.unit = unit.name;
+  table.unit = std::string(unit.name);
   table.unit_dkk = unit.dkk;
-  table.unit_source = "inferred";
+  table.unit_source = Basis::kInferred;
 }
 
 }  // namespace
@@ -97,13 +97,14 @@ TableUnit InferUnit(const Table& table, std::string& note) {
   }
   if (decimals && largest < 1000) {
     note = "no unit printed; " + std::to_string(values) +
-           " values with decimals, all below 1.000: read as mio. kr.";
-    return TableUnit{"mio. kr.", 1'000'000};
+           " values with decimals, all below 1.000: read as " + std::string(kMillions.name);
+    return kMillions;
   }
   note = "no unit printed; " + std::to_string(values) +
-         " whole-number values: read as 1.000 kr., the usual unit of Danish "
+         " whole-number values: read as " + std::string(kThousands.name) +
+         ", the usual unit of Danish "
          "municipal budget tables";
-  return TableUnit{"1.000 kr.", 1'000};
+  return kThousands;
 }
 
 void InterpretTables(ExtractedDocument& document, const TableRules& rules) {
@@ -121,7 +122,7 @@ void InterpretTables(ExtractedDocument& document, const TableRules& rules) {
           const std::optional<PrintedAmount> amount = CellAmount(cell, table.unit_dkk);
           if (!amount || !IsNumberColumn(column)) continue;
           StatedTotal total;
-          total.scope = column.role == ColumnRole::kYear ? "table_column" : "table_row";
+          total.scope = column.role == ColumnRole::kYear ? TotalScope::kTableColumn : TotalScope::kTableRow;
           total.label = label.text;
           if (column.role == ColumnRole::kYear) total.year = column.year;
           total.amount_dkk = amount->dkk;
@@ -180,7 +181,7 @@ void InterpretTables(ExtractedDocument& document, const TableRules& rules) {
           document.allocations.push_back(allocation);
         } else if (column.role == ColumnRole::kRowTotal) {
           StatedTotal total;
-          total.scope = "table_row";
+          total.scope = TotalScope::kTableRow;
           total.label = label.text;
           total.amount_dkk = amount->dkk;
           total.precision_dkk = amount->precision_dkk;

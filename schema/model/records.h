@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "schema/model/vocabulary.h"
+
 namespace afstem {
 
 struct Box {
@@ -45,15 +47,7 @@ struct Link {
   friend bool operator==(const Link&, const Link&) = default;
 };
 
-// What a block of text is on its page (see parsers/layout/layout.h).
-enum class BlockKind {
-  kBody,      // a paragraph, or a table cell
-  kHeading,   // bold or larger than the body font, at most a few lines
-  kListItem,  // starts with a bullet or a label ("•", "1.", "A.", "a)")
-  kHeader,    // running header: repeated at the top of pages, or a page number
-  kFooter,    // running footer: repeated at the bottom of pages, or "3/6"
-  kFootnote,  // small text at the page bottom starting with its number
-};
+// BlockKind, ColumnRole and the other closed vocabularies: schema/model/vocabulary.h.
 
 // Words that read as one token: usually one word, several when extraction
 // split a letter-spaced word ("mul" "ig" "t" -> "muligt").
@@ -112,14 +106,6 @@ struct Page {
 
 // ---- Tables (parsers/tables/table_detector.h, parsers/tables/table_semantics.h) ----
 
-enum class ColumnRole {
-  kLabel,     // the first column: ordinal and title ("Indsats", "Post")
-  kYear,      // a year ("2025"): one allocation per cell
-  kRowTotal,  // "I alt", "Total": the row's stated total
-  kFunding,   // "Finansiering": funding source text and link
-  kOther,
-};
-
 struct TableColumn {
   std::string header;  // normalized header text
   Box header_box;
@@ -144,6 +130,11 @@ struct TableRow {
   bool is_subset = false;        // "heraf …": part of the row above, not summed
 };
 
+// The row's kind, from is_total and is_subset.
+inline RowKind KindOf(const TableRow& row) {
+  return row.is_total ? RowKind::kTotal : row.is_subset ? RowKind::kSubset : RowKind::kItem;
+}
+
 struct Table {
   int first_page = 0;
   int last_page = 0;
@@ -154,14 +145,14 @@ struct Table {
   std::string caption;              // those lines, normalized
   std::string unit;                 // "1.000 kr.", "mio. kr.", "kr."
   std::int64_t unit_dkk = 1;        // kroner per printed unit
-  std::string unit_source;          // "stated" or "inferred"
+  Basis unit_source = Basis::kStated;  // read from header or caption, or inferred
   std::string unit_note;            // where the unit was read, or why inferred
 };
 
 // A unit of spending: a table row (origin "table"), or a bullet or section
 // whose prose allocates money (origin "text").
 struct Initiative {
-  std::string origin = "table";
+  Origin origin = Origin::kTable;
   int table = -1;                // index into ExtractedDocument::tables, or -1
   int row = -1;                  // index into the table's rows
   std::string ordinal;           // "12"; empty when unnumbered
@@ -178,14 +169,14 @@ struct Allocation {
   int year = 0;
   std::int64_t amount_dkk = 0;
   std::string category;          // empty for table cells
-  std::string origin = "table";
+  Origin origin = Origin::kTable;
   int page = 0;
   Box box;
   std::string unit;
-  std::string unit_source;
+  Basis unit_source = Basis::kStated;
   // "stated" when the years are printed with the amount, "inferred" when
   // they come from the document's context ("… frie midler i 2025").
-  std::string year_source = "stated";
+  Basis year_source = Basis::kStated;
   // How exactly the printed amount is known (parsers/printed_amount.h):
   // it stands for amount_dkk ± precision_dkk. A round figure ("3 mio.") may
   // be exact or rounded; reconciliation decides from its company.
@@ -194,7 +185,7 @@ struct Allocation {
 };
 
 struct StatedTotal {
-  std::string scope;             // "table_column", "table_row", "group", "document"
+  TotalScope scope = TotalScope::kTableColumn;
   std::string label;             // "Samlet", or the row's title
   std::optional<int> year;       // none for a row total
   std::int64_t amount_dkk = 0;
@@ -217,8 +208,7 @@ struct ProseMoney {
   std::int64_t amount_dkk = 0;
   std::string unit;
   bool implausible = false;      // more than a municipal note allocates
-  // "allocation", "group_total", "document_total" or "mention" (no verb).
-  std::string role;
+  MoneyRole role = MoneyRole::kMention;  // kMention: no allocating verb
 };
 
 // One amount a finding summed, and where it is printed.
@@ -236,8 +226,8 @@ struct FindingPart {
 // not add up, a sum it could not complete, or something a person should
 // confirm. `page` and `box` locate the stated total (or the amount).
 struct Finding {
-  std::string rule;                          // "table_column_sum", …
-  std::string severity;                      // "error", "warning", "info"
+  Rule rule = Rule::kTableColumnSum;
+  Severity severity = Severity::kInfo;
   std::optional<int> year;
   std::optional<std::int64_t> stated_dkk;
   std::optional<std::int64_t> computed_dkk;  // the parts' sum

@@ -49,18 +49,6 @@ void BindOptionalText(sql::Statement& statement, int index,
   }
 }
 
-const char* KindName(BlockKind kind) {
-  switch (kind) {
-    case BlockKind::kBody: return "body";
-    case BlockKind::kHeading: return "heading";
-    case BlockKind::kListItem: return "list_item";
-    case BlockKind::kHeader: return "header";
-    case BlockKind::kFooter: return "footer";
-    case BlockKind::kFootnote: return "footnote";
-  }
-  return "body";
-}
-
 // JSON array of integers: [3,4,5].
 std::string JsonIds(const std::vector<int>& ids) {
   std::string json = "[";
@@ -263,7 +251,7 @@ Status DocumentStore::InsertLayout(std::int64_t document_id,
     for (const TextBlock& block : page.blocks) {
       sql::Statement& insert = *blocks.value();
       insert.Bind(1, document_id).Bind(2, std::int64_t{page.number});
-      insert.Bind(3, ++ordinal).Bind(4, std::string_view(KindName(block.kind)));
+      insert.Bind(3, ++ordinal).Bind(4, ToString(block.kind));
       BindOptionalText(insert, 5, block.label);
       if (block.row != 0) {
         insert.Bind(6, std::int64_t{block.row});
@@ -338,14 +326,16 @@ Result<std::int64_t> DocumentStore::SaveDocument(
   return id.value();
 }
 
-void FindingCounts::Add(const std::string& severity) {
-  if (severity == "error") {
-    ++errors;
-  } else if (severity == "warning") {
-    ++warnings;
-  } else {
-    ++infos;
+void FindingCounts::Add(Severity severity) {
+  switch (severity) {
+    case Severity::kError: ++errors; return;
+    case Severity::kWarning: ++warnings; return;
+    case Severity::kInfo: ++infos; return;
   }
+}
+
+void FindingCounts::Add(const std::string& severity) {
+  Add(FromString<Severity>(severity).value_or(Severity::kInfo));
 }
 
 FindingCounts& FindingCounts::operator+=(const FindingCounts& other) {

@@ -25,6 +25,8 @@ struct StoredDocument {
 // How many findings of each severity a document has.
 struct FindingCounts {
   std::int64_t errors = 0, warnings = 0, infos = 0;
+  void Add(Severity severity);
+  // A severity as stored ("error", …); any other word counts as info.
   void Add(const std::string& severity);
   FindingCounts& operator+=(const FindingCounts& other);
   // "1 error, 0 warnings, 3 info".

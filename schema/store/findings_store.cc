@@ -43,8 +43,8 @@ Status InsertFindings(sql::Database& db, std::int64_t document_id,
   if (!insert.ok()) return insert.status();
   sql::Statement& row = *insert.value();
   for (const Finding& finding : findings) {
-    row.Bind(1, document_id).Bind(2, std::string_view(finding.rule));
-    row.Bind(3, std::string_view(finding.severity));
+    row.Bind(1, document_id).Bind(2, ToString(finding.rule));
+    row.Bind(3, ToString(finding.severity));
     row.Bind(4, finding.year ? std::optional<std::int64_t>(*finding.year) : std::nullopt);
     row.Bind(5, finding.stated_dkk);
     row.Bind(6, finding.computed_dkk);

@@ -3,18 +3,23 @@
 #include "schema/store/money_records.h"
 
 #include <map>
+#include <optional>
 
 #include "schema/store/word_blob.h"
 
 namespace afstem {
 namespace {
 
-ColumnRole RoleNamed(const std::string& name) {
-  for (ColumnRole role : {ColumnRole::kLabel, ColumnRole::kYear, ColumnRole::kRowTotal,
-                          ColumnRole::kFunding, ColumnRole::kOther}) {
-    if (name == ColumnRoleName(role)) return role;
+// Reads a stored word of vocabulary E (schema/model/vocabulary.h) into `value`;
+// an error for a word the vocabulary does not have.
+template <typename E>
+Status ReadTerm(const std::string& text, E& value) {
+  const std::optional<E> found = FromString<E>(text);
+  if (!found) {
+    return Status::Error("unknown " + std::string(Vocabulary<E>::kName) + " '" + text + "' in the store");
   }
-  return ColumnRole::kOther;
+  value = *found;
+  return Status::Ok();
 }
 
 // Page and box from five columns starting at `first`; page 0 when NULL.
@@ -108,7 +113,8 @@ class Loader {
           table.caption = row.ColumnText(9);
           table.unit = row.ColumnText(10);
           table.unit_dkk = row.ColumnInt(11);
-          table.unit_source = row.ColumnText(12);
+          Status read = ReadTerm(row.ColumnText(12), table.unit_source);
+          if (!read.ok()) return read;
           table.unit_note = row.ColumnText(13);
           table_index_[row.ColumnInt(0)] = static_cast<int>(result_.records.tables.size());
           result_.ids.tables.push_back(row.ColumnInt(0));
@@ -130,7 +136,8 @@ class Loader {
                                  const auto c = static_cast<std::size_t>(row.ColumnInt(0) - 1);
                                  if (c >= table.columns.size()) return Status::Error("table column out of range");
                                  table.columns[c].header = row.ColumnText(1);
-                                 table.columns[c].role = RoleNamed(row.ColumnText(2));
+                                 Status read = ReadTerm(row.ColumnText(2), table.columns[c].role);
+                                 if (!read.ok()) return read;
                                  table.columns[c].year = static_cast<int>(row.ColumnInt(3));
                                  ++columns_found;
                                  return Status::Ok();
@@ -145,8 +152,11 @@ class Loader {
                         [&](const sql::Statement& row) {
                           const auto r = static_cast<std::size_t>(row.ColumnInt(0) - 1);
                           if (r >= table.rows.size()) return Status::Error("table row out of range");
-                          table.rows[r].is_total = row.ColumnText(1) == "total";
-                          table.rows[r].is_subset = row.ColumnText(1) == "subset";
+                          RowKind kind = RowKind::kItem;
+                          Status read = ReadTerm(row.ColumnText(1), kind);
+                          if (!read.ok()) return read;
+                          table.rows[r].is_total = kind == RowKind::kTotal;
+                          table.rows[r].is_subset = kind == RowKind::kSubset;
                           return Status::Ok();
                         });
     if (!status.ok()) return status;
@@ -182,7 +192,8 @@ class Loader {
           initiative.funding_source = row.ColumnText(3);
           initiative.funding_url = row.ColumnText(4);
           ReadPlace(row, 5, initiative.page, initiative.box);
-          initiative.origin = row.ColumnText(10);
+          Status read = ReadTerm(row.ColumnText(10), initiative.origin);
+          if (!read.ok()) return read;
           if (!row.ColumnIsNull(11)) {
             initiative.table = table_index_.at(row.ColumnInt(11));
             initiative.row = static_cast<int>(row.ColumnInt(12) - 1);
@@ -207,11 +218,13 @@ class Loader {
           allocation.year = static_cast<int>(row.ColumnInt(1));
           allocation.amount_dkk = row.ColumnInt(2);
           allocation.category = row.ColumnText(3);
-          allocation.origin = row.ColumnText(4);
+          Status read = ReadTerm(row.ColumnText(4), allocation.origin);
+          if (!read.ok()) return read;
           ReadPlace(row, 5, allocation.page, allocation.box);
           allocation.unit = row.ColumnText(10);
-          allocation.unit_source = row.ColumnText(11);
-          allocation.year_source = row.ColumnText(12);
+          read = ReadTerm(row.ColumnText(11), allocation.unit_source);
+          if (read.ok()) read = ReadTerm(row.ColumnText(12), allocation.year_source);
+          if (!read.ok()) return read;
           allocation.precision_dkk = row.ColumnDouble(13);
           allocation.round_figure = row.ColumnInt(14) != 0;
           result_.records.allocations.push_back(std::move(allocation));
@@ -227,7 +240,8 @@ class Loader {
         "table_column, precision_dkk, round_figure FROM stated_totals WHERE document_id = ? ORDER BY id",
         document_id_, [&](const sql::Statement& row) {
           StatedTotal total;
-          total.scope = row.ColumnText(1);
+          Status read = ReadTerm(row.ColumnText(1), total.scope);
+          if (!read.ok()) return read;
           total.label = row.ColumnText(2);
           if (!row.ColumnIsNull(3)) total.year = static_cast<int>(row.ColumnInt(3));
           total.amount_dkk = row.ColumnInt(4);
@@ -271,7 +285,8 @@ class Loader {
           money.amount_dkk = row.ColumnInt(7);
           money.unit = row.ColumnText(8);
           money.implausible = row.ColumnInt(9) != 0;
-          money.role = row.ColumnText(10);
+          Status read = ReadTerm(row.ColumnText(10), money.role);
+          if (!read.ok()) return read;
           result_.records.prose_money.push_back(std::move(money));
           return Status::Ok();
         });

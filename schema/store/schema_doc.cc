@@ -89,6 +89,17 @@ std::vector<DocumentedTable> ParseSchemaDoc(std::string_view markdown) {
 
 std::string_view SchemaDocMarkdown() { return kSchemaMarkdown; }
 
+std::vector<std::string> CodeSpans(std::string_view markdown) {
+  std::vector<std::string> spans;
+  for (std::size_t open = markdown.find('`'); open != std::string_view::npos;) {
+    const std::size_t close = markdown.find('`', open + 1);
+    if (close == std::string_view::npos) break;
+    spans.emplace_back(markdown.substr(open + 1, close - open - 1));
+    open = markdown.find('`', close + 1);
+  }
+  return spans;
+}
+
 std::string PlainText(std::string_view markdown) {
   std::string plain;
   plain.reserve(markdown.size());

@@ -35,6 +35,11 @@ std::vector<DocumentedTable> ParseSchemaDoc(std::string_view markdown);
 // docs/schema.md as built into the binary.
 std::string_view SchemaDocMarkdown();
 
+// The inline-code spans of a Markdown text, in order: "`table` (or `text`
+// for prose)" -> {"table", "text"}. A column whose meaning lists its values
+// lists them so (tests check them against schema/model/vocabulary.h).
+std::vector<std::string> CodeSpans(std::string_view markdown);
+
 // Markdown inline-code marks removed ("`ok` or `failed`" -> "ok or
 // failed"), for plain-text descriptions.
 std::string PlainText(std::string_view markdown);

@@ -42,7 +42,7 @@ Status InsertTableStructure(sql::Statement& columns, sql::Statement& rows, std::
   for (std::size_t c = 0; c < table.columns.size(); ++c) {
     const TableColumn& column = table.columns[c];
     columns.Bind(1, table_id).Bind(2, static_cast<std::int64_t>(c + 1));
-    columns.Bind(3, std::string_view(column.header)).Bind(4, std::string_view(ColumnRoleName(column.role)));
+    columns.Bind(3, std::string_view(column.header)).Bind(4, ToString(column.role));
     if (column.role == ColumnRole::kYear) {
       columns.Bind(5, std::int64_t{column.year});
     } else {
@@ -54,7 +54,7 @@ Status InsertTableStructure(sql::Statement& columns, sql::Statement& rows, std::
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     rows.Bind(1, table_id).Bind(2, static_cast<std::int64_t>(r + 1));
     const TableRow& row = table.rows[r];
-    rows.Bind(3, std::string_view(row.is_total ? "total" : row.is_subset ? "subset" : "item"));
+    rows.Bind(3, ToString(KindOf(row)));
     Status status = rows.Run();
     if (!status.ok()) return status;
   }
@@ -62,17 +62,6 @@ Status InsertTableStructure(sql::Statement& columns, sql::Statement& rows, std::
 }
 
 }  // namespace
-
-const char* ColumnRoleName(ColumnRole role) {
-  switch (role) {
-    case ColumnRole::kLabel: return "label";
-    case ColumnRole::kYear: return "year";
-    case ColumnRole::kRowTotal: return "row_total";
-    case ColumnRole::kFunding: return "funding";
-    case ColumnRole::kOther: return "other";
-  }
-  return "other";
-}
 
 Status InsertTablesAndMoney(sql::Database& db, std::int64_t document_id,
                             const ExtractedDocument& document, MoneyRowIds& ids) {
@@ -121,7 +110,7 @@ Status InsertTablesAndMoney(sql::Database& db, std::int64_t document_id,
     insert.Bind(11, std::string_view(JsonHeader(table)));
     BindText(insert, 12, table.caption);
     insert.Bind(13, std::string_view(table.unit)).Bind(14, table.unit_dkk);
-    insert.Bind(15, std::string_view(table.unit_source)).Bind(16, std::string_view(table.unit_note));
+    insert.Bind(15, ToString(table.unit_source)).Bind(16, std::string_view(table.unit_note));
     Status status = insert.Run();
     if (!status.ok()) return status;
     const std::int64_t table_id = db.LastInsertRowId();
@@ -164,7 +153,7 @@ Status InsertTablesAndMoney(sql::Database& db, std::int64_t document_id,
     BindText(insert, 4, initiative.funding_source);
     BindText(insert, 5, initiative.funding_url);
     BindPlace(insert, 6, initiative.page, initiative.box);
-    insert.Bind(11, std::string_view(initiative.origin));
+    insert.Bind(11, ToString(initiative.origin));
     if (initiative.table >= 0) {
       insert.Bind(12, table_ids.at(static_cast<std::size_t>(initiative.table)));
       insert.Bind(13, static_cast<std::int64_t>(initiative.row + 1));
@@ -181,17 +170,17 @@ Status InsertTablesAndMoney(sql::Database& db, std::int64_t document_id,
     insert.Bind(1, initiative_ids.at(static_cast<std::size_t>(allocation.initiative)));
     insert.Bind(2, std::int64_t{allocation.year}).Bind(3, allocation.amount_dkk);
     BindText(insert, 4, allocation.category);
-    insert.Bind(5, std::string_view(allocation.origin));
+    insert.Bind(5, ToString(allocation.origin));
     BindPlace(insert, 6, allocation.page, allocation.box);
-    insert.Bind(11, std::string_view(allocation.unit)).Bind(12, std::string_view(allocation.unit_source));
-    insert.Bind(13, std::string_view(allocation.year_source));
+    insert.Bind(11, std::string_view(allocation.unit)).Bind(12, ToString(allocation.unit_source));
+    insert.Bind(13, ToString(allocation.year_source));
     insert.Bind(14, allocation.precision_dkk).Bind(15, std::int64_t{allocation.round_figure ? 1 : 0});
     Status status = insert.Run();
     if (!status.ok()) return status;
   }
   for (const StatedTotal& total : document.stated_totals) {
     sql::Statement& insert = *totals.value();
-    insert.Bind(1, document_id).Bind(2, std::string_view(total.scope));
+    insert.Bind(1, document_id).Bind(2, ToString(total.scope));
     insert.Bind(3, std::string_view(total.label));
     if (total.year) {
       insert.Bind(4, std::int64_t{*total.year});
@@ -225,7 +214,7 @@ Status InsertTablesAndMoney(sql::Database& db, std::int64_t document_id,
     insert.Bind(3, found.box.x0).Bind(4, found.box.y0).Bind(5, found.box.x1).Bind(6, found.box.y1);
     insert.Bind(7, std::string_view(found.text)).Bind(8, std::string_view(found.sentence));
     insert.Bind(9, found.amount_dkk).Bind(10, std::string_view(found.unit));
-    insert.Bind(11, std::int64_t{found.implausible ? 1 : 0}).Bind(12, std::string_view(found.role));
+    insert.Bind(11, std::int64_t{found.implausible ? 1 : 0}).Bind(12, ToString(found.role));
     Status status = insert.Run();
     if (!status.ok()) return status;
   }

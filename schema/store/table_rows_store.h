@@ -25,9 +25,6 @@ struct MoneyRowIds {
 Status InsertTablesAndMoney(sql::Database& db, std::int64_t document_id,
                             const ExtractedDocument& document, MoneyRowIds& ids);
 
-// The stored name of a column role: "label", "year", "row_total", ….
-const char* ColumnRoleName(ColumnRole role);
-
 }  // namespace afstem
 
 #endif  // AFSTEM_SCHEMA_STORE_TABLE_ROWS_STORE_H_

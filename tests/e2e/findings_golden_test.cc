@@ -20,7 +20,7 @@ std::string Line(const Finding& finding) {
   auto number = [](const std::optional<std::int64_t>& value) {
     return value ? std::to_string(*value) : std::string("-");
   };
-  return finding.severity + " " + finding.rule + " y" + (finding.year ? std::to_string(*finding.year) : "-") +
+  return std::string(ToString(finding.severity)) + " " + std::string(ToString(finding.rule)) + " y" + (finding.year ? std::to_string(*finding.year) : "-") +
          " stated=" + number(finding.stated_dkk) + " computed=" + number(finding.computed_dkk) + " ±" +
          std::to_string(std::llround(finding.tolerance_dkk)) + " p" + std::to_string(finding.page) + " " +
          finding.label;

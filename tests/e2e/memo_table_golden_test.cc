@@ -79,13 +79,13 @@ ExtractedDocument TablePart(ExtractedDocument document) {
   std::vector<int> kept_index(document.initiatives.size(), -1);
   std::vector<Initiative> initiatives;
   for (std::size_t i = 0; i < document.initiatives.size(); ++i) {
-    if (document.initiatives[i].origin != "table") continue;
+    if (document.initiatives[i].origin != Origin::kTable) continue;
     kept_index[i] = static_cast<int>(initiatives.size());
     initiatives.push_back(document.initiatives[i]);
   }
   std::vector<Allocation> allocations;
   for (Allocation allocation : document.allocations) {
-    if (allocation.origin != "table") continue;
+    if (allocation.origin != Origin::kTable) continue;
     allocation.initiative = kept_index[static_cast<std::size_t>(allocation.initiative)];
     allocations.push_back(allocation);
   }
@@ -107,13 +107,13 @@ void CheckMemo(const ExtractedDocument& whole, bool libreoffice) {
   CHECK(table.last_page == 4);
   CHECK(table.unit == "1.000 kr.");
   CHECK(table.unit_dkk == 1000);
-  CHECK(table.unit_source == "inferred");
+  CHECK(table.unit_source == Basis::kInferred);
   REQUIRE(memo.initiatives.size() == 23);
   std::map<int, std::map<int, std::int64_t>> amounts;
   for (const Allocation& allocation : memo.allocations) {
     amounts[allocation.initiative][allocation.year] = allocation.amount_dkk;
     CHECK(allocation.unit == "1.000 kr.");
-    CHECK(allocation.unit_source == "inferred");
+    CHECK(allocation.unit_source == Basis::kInferred);
   }
   int links = 0;
   for (int i = 0; i < 23; ++i) {
@@ -134,7 +134,7 @@ void CheckMemo(const ExtractedDocument& whole, bool libreoffice) {
   const std::int64_t totals[] = {2755000, 8555000, 7755000, 7755000};
   for (int y = 0; y < 4; ++y) {
     const StatedTotal& total = memo.stated_totals[static_cast<std::size_t>(y)];
-    CHECK(total.scope == "table_column");
+    CHECK(total.scope == TotalScope::kTableColumn);
     CHECK(total.label == "Samlet");
     CHECK(total.year == 2023 + y);
     CHECK(total.amount_dkk == totals[y]);

@@ -27,16 +27,16 @@ TextPart TextOrigin(const ExtractedDocument& document) {
   TextPart part;
   std::map<int, int> index;
   for (std::size_t i = 0; i < document.initiatives.size(); ++i) {
-    if (document.initiatives[i].origin != "text") continue;
+    if (document.initiatives[i].origin != Origin::kText) continue;
     index[static_cast<int>(i)] = static_cast<int>(part.initiatives.size());
     part.initiatives.push_back(&document.initiatives[i]);
   }
   for (const Allocation& allocation : document.allocations) {
-    if (allocation.origin != "text") continue;
+    if (allocation.origin != Origin::kText) continue;
     const int at = index.at(allocation.initiative);
     part.sums[at][allocation.year] += allocation.amount_dkk;
     part.allocations.emplace_back(at, allocation.year, allocation.amount_dkk,
-                                  allocation.category, allocation.year_source);
+                                  allocation.category, std::string(ToString(allocation.year_source)));
   }
   return part;
 }
@@ -89,7 +89,7 @@ TEST_CASE("plan: themes and Perspektiv with their sums and categories",
   // The descriptive figures are kept as mentions.
   std::multiset<std::string> mentions;
   for (const ProseMoney& money : plan.prose_money) {
-    if (money.role == "mention") mentions.insert(money.text);
+    if (money.role == MoneyRole::kMention) mentions.insert(money.text);
     CHECK_FALSE(money.implausible);
   }
   CHECK(mentions == std::multiset<std::string>{"60,3 mio. kr.", "11 mio. kr.", "4,8 mio."});
@@ -140,8 +140,8 @@ void CheckMemoProse(const ExtractedDocument& memo) {
   // Group totals with their parts, and the document total per year.
   std::vector<const StatedTotal*> groups, documents;
   for (const StatedTotal& total : memo.stated_totals) {
-    if (total.scope == "group") groups.push_back(&total);
-    if (total.scope == "document") documents.push_back(&total);
+    if (total.scope == TotalScope::kGroup) groups.push_back(&total);
+    if (total.scope == TotalScope::kDocument) documents.push_back(&total);
   }
   REQUIRE(groups.size() == 3);
   const std::int64_t group_dkk[] = {750'000, 1'700'000, 550'000};

@@ -156,12 +156,12 @@ TEST_CASE("every fixture table: every cell exact; accuracy report",
       Compare(expected, GridOf(table), accuracy, where);
       std::map<std::string, std::string> meta = ReadMeta(dir / ("table-" + std::to_string(n) + ".meta"));
       if (meta["unit"] == "none") {
-        CHECK(table.unit_source == "inferred");
+        CHECK(table.unit_source == Basis::kInferred);
       } else {
         auto unit = rules->StatedUnit(meta["unit"]);
         REQUIRE(unit.has_value());
         CHECK(table.unit == unit->name);
-        CHECK(table.unit_source == "stated");
+        CHECK(table.unit_source == Basis::kStated);
       }
       CHECK(std::to_string(table.first_page) + "-" + std::to_string(table.last_page) ==
             meta["pages"]);

@@ -20,7 +20,7 @@ Table MakeTable(std::int64_t unit_dkk, const std::vector<std::string>& header,
   table.first_page = 2;
   table.unit = unit_dkk == 1'000 ? "1.000 kr." : "mio. kr.";
   table.unit_dkk = unit_dkk;
-  table.unit_source = "stated";
+  table.unit_source = Basis::kStated;
   for (std::size_t c = 0; c < header.size(); ++c) {
     TableColumn column;
     column.header = header[c];
@@ -61,7 +61,7 @@ Table MakeTable(std::int64_t unit_dkk, const std::vector<std::string>& header,
   return table;
 }
 
-std::vector<Finding> Of(const std::vector<Finding>& findings, const std::string& rule) {
+std::vector<Finding> Of(const std::vector<Finding>& findings, Rule rule) {
   std::vector<Finding> selected;
   for (const Finding& finding : findings) {
     if (finding.rule == rule) selected.push_back(finding);
@@ -79,8 +79,8 @@ TEST_CASE("table_column_sum: a total row cell off by 100", "[parsers][reconcile]
   const std::vector<Finding> findings = Reconcile(document);
   REQUIRE(findings.size() == 1);
   const Finding& finding = findings[0];
-  CHECK(finding.rule == "table_column_sum");
-  CHECK(finding.severity == "error");
+  CHECK(finding.rule == Rule::kTableColumnSum);
+  CHECK(finding.severity == Severity::kError);
   CHECK(finding.year == 2025);
   CHECK(finding.stated_dkk == 900'000);
   CHECK(finding.computed_dkk == 800'000);
@@ -105,8 +105,8 @@ TEST_CASE("table_column_sum: an unreadable cell makes a warning, not an error", 
                                       {{"1. A", "1.200"}, {"2. B", "8S0"}, {"Samlet", "2.050"}}));
   const std::vector<Finding> findings = Reconcile(document);
   REQUIRE(findings.size() == 1);
-  CHECK(findings[0].rule == "table_column_sum");
-  CHECK(findings[0].severity == "warning");
+  CHECK(findings[0].rule == Rule::kTableColumnSum);
+  CHECK(findings[0].severity == Severity::kWarning);
   CHECK(findings[0].stated_dkk == 2'050'000);
   CHECK(findings[0].computed_dkk == 1'200'000);
   REQUIRE(findings[0].parts.size() == 2);
@@ -154,8 +154,8 @@ TEST_CASE("table_row_sum: one row total in mio. kr. off by 0,1, reported once", 
                                        {"I alt", "3,00", "3,00", "3,00", "9,00"}}));
   const std::vector<Finding> findings = Reconcile(document);
   REQUIRE(findings.size() == 1);  // the grand total's column mismatch has this root
-  CHECK(findings[0].rule == "table_row_sum");
-  CHECK(findings[0].severity == "error");
+  CHECK(findings[0].rule == Rule::kTableRowSum);
+  CHECK(findings[0].severity == Severity::kError);
   CHECK_FALSE(findings[0].year.has_value());
   CHECK(findings[0].stated_dkk == 5'200'000);
   CHECK(findings[0].computed_dkk == 5'100'000);
@@ -172,7 +172,7 @@ TEST_CASE("table_grand_total: a wrong grand total cell is one finding", "[parser
                                        {"I alt", "50", "175", "325"}}));
   const std::vector<Finding> findings = Reconcile(document);
   REQUIRE(findings.size() == 1);
-  CHECK(findings[0].rule == "table_grand_total");
+  CHECK(findings[0].rule == Rule::kTableGrandTotal);
   CHECK(findings[0].stated_dkk == 325'000);
   CHECK(findings[0].computed_dkk == 225'000);
   CHECK(findings[0].label == "table 1 (p. 2), \"I alt\", I alt vs the total row");
@@ -186,7 +186,7 @@ TEST_CASE("table_grand_total: a wrong year total is reported at its column only"
                                        {"I alt", "250", "225", "375"}}));
   const std::vector<Finding> findings = Reconcile(document);
   REQUIRE(findings.size() == 1);
-  CHECK(findings[0].rule == "table_column_sum");
+  CHECK(findings[0].rule == Rule::kTableColumnSum);
   CHECK(findings[0].year == 2024);
   CHECK(findings[0].stated_dkk == 250'000);
   CHECK(findings[0].computed_dkk == 150'000);
@@ -207,7 +207,7 @@ TEST_CASE("table sums: values rounded to one decimal are no error", "[parsers][r
 ExtractedDocument GroupDocument(std::int64_t total, const std::vector<std::int64_t>& bullets) {
   ExtractedDocument document;
   StatedTotal group;
-  group.scope = "group";
+  group.scope = TotalScope::kGroup;
   group.label = "2. Videreførelse af eksisterende civilsamfundsinitiativer";
   group.year = 2025;
   group.amount_dkk = total;
@@ -215,7 +215,7 @@ ExtractedDocument GroupDocument(std::int64_t total, const std::vector<std::int64
   group.box = Box{70, 70, 420, 112};
   for (std::int64_t amount : bullets) {
     Initiative bullet;
-    bullet.origin = "text";
+    bullet.origin = Origin::kText;
     bullet.title = "Bullet " + std::to_string(amount);
     bullet.page = 2;
     group.parts.push_back(static_cast<int>(document.initiatives.size()));
@@ -224,7 +224,7 @@ ExtractedDocument GroupDocument(std::int64_t total, const std::vector<std::int64
       allocation.initiative = static_cast<int>(document.initiatives.size());
       allocation.year = 2025;
       allocation.amount_dkk = amount;
-      allocation.origin = "text";
+      allocation.origin = Origin::kText;
       allocation.page = 2;
       document.allocations.push_back(allocation);
     }
@@ -238,8 +238,8 @@ TEST_CASE("group_sum: a group total that disagrees with its bullets", "[parsers]
   CHECK(Reconcile(GroupDocument(1'700'000, {350'000, 350'000, 500'000, 500'000})).empty());
   const std::vector<Finding> findings = Reconcile(GroupDocument(1'900'000, {350'000, 350'000, 500'000, 500'000}));
   REQUIRE(findings.size() == 1);
-  CHECK(findings[0].rule == "group_sum");
-  CHECK(findings[0].severity == "error");
+  CHECK(findings[0].rule == Rule::kGroupSum);
+  CHECK(findings[0].severity == Severity::kError);
   CHECK(findings[0].year == 2025);
   CHECK(findings[0].stated_dkk == 1'900'000);
   CHECK(findings[0].computed_dkk == 1'700'000);
@@ -251,7 +251,7 @@ TEST_CASE("group_sum: a group total that disagrees with its bullets", "[parsers]
 TEST_CASE("group_sum: a bullet without an amount makes the sum incomplete", "[parsers][reconcile]") {
   const std::vector<Finding> findings = Reconcile(GroupDocument(1'700'000, {350'000, 0, 500'000, 500'000}));
   REQUIRE(findings.size() == 1);
-  CHECK(findings[0].severity == "warning");
+  CHECK(findings[0].severity == Severity::kWarning);
   CHECK(findings[0].computed_dkk == 1'350'000);
   CHECK(findings[0].parts[1].text == "no amount for 2025");
 }
@@ -281,7 +281,7 @@ TEST_CASE("group_sum: without a year, a yearly bullet counts once or every year"
 // GroupDocument plus a headline "afsat {headline} årligt" for 2025.
 ExtractedDocument WithHeadline(ExtractedDocument document, PrintedAmount headline) {
   StatedTotal total;
-  total.scope = "document";
+  total.scope = TotalScope::kDocument;
   total.label = "BIU har afsat 3 mio. kr. årligt i frie midler 2024-2026";
   total.year = 2025;
   total.amount_dkk = headline.dkk;
@@ -302,12 +302,12 @@ TEST_CASE("document_sum: a round headline against exact groups is read exactly",
     group.parts.clear();
     document.stated_totals.push_back(group);
   }
-  CHECK(Of(Reconcile(WithHeadline(document, three_million)), "document_sum").empty());
+  CHECK(Of(Reconcile(WithHeadline(document, three_million)), Rule::kDocumentSum).empty());
   // Groups of 3.200.000 kr. against "3 mio.": exact, so 200.000 kr. off.
   document.stated_totals[1].amount_dkk = 950'000;
-  const std::vector<Finding> findings = Of(Reconcile(WithHeadline(document, three_million)), "document_sum");
+  const std::vector<Finding> findings = Of(Reconcile(WithHeadline(document, three_million)), Rule::kDocumentSum);
   REQUIRE(findings.size() == 1);
-  CHECK(findings[0].rule == "document_sum");
+  CHECK(findings[0].rule == Rule::kDocumentSum);
   CHECK(findings[0].stated_dkk == 3'000'000);
   CHECK(findings[0].computed_dkk == 3'200'000);
   CHECK(findings[0].tolerance_dkk == 0.0);
@@ -324,19 +324,19 @@ TEST_CASE("document_sum: a group's own error is not reported twice", "[parsers][
   document.stated_totals.push_back(other);
   const std::vector<Finding> findings = Reconcile(WithHeadline(document, {3'000'000, 500'000, true}));
   REQUIRE(findings.size() == 2);
-  CHECK(findings[0].rule == "group_sum");
+  CHECK(findings[0].rule == Rule::kGroupSum);
   // The second group has no bullets: a warning, not a silent pass.
-  CHECK(findings[1].rule == "group_sum");
-  CHECK(findings[1].severity == "warning");
-  CHECK(Of(findings, "document_sum").empty());
+  CHECK(findings[1].rule == Rule::kGroupSum);
+  CHECK(findings[1].severity == Severity::kWarning);
+  CHECK(Of(findings, Rule::kDocumentSum).empty());
 }
 
 TEST_CASE("document_sum: a year nothing divides is not checked, and says so", "[parsers][reconcile]") {
   ExtractedDocument document = WithHeadline(ExtractedDocument{}, {3'000'000, 500'000, true});
   const std::vector<Finding> findings = Reconcile(document);
   REQUIRE(findings.size() == 1);
-  CHECK(findings[0].rule == "document_sum");
-  CHECK(findings[0].severity == "info");
+  CHECK(findings[0].rule == Rule::kDocumentSum);
+  CHECK(findings[0].severity == Severity::kInfo);
   CHECK_FALSE(findings[0].computed_dkk.has_value());
 }
 
@@ -350,16 +350,16 @@ TEST_CASE("implausible_amount and unit_inferred flag for a person", "[parsers][r
   money.implausible = true;
   document.prose_money.push_back(money);
   document.tables.push_back(MakeTable(1'000, {"Indsats", "2024"}, {{"1. A", "100"}}));
-  document.tables[0].unit_source = "inferred";
+  document.tables[0].unit_source = Basis::kInferred;
   document.tables[0].unit_note = "no unit printed";
   const std::vector<Finding> findings = Reconcile(document);
   REQUIRE(findings.size() == 2);
-  CHECK(findings[0].rule == "implausible_amount");
-  CHECK(findings[0].severity == "warning");
+  CHECK(findings[0].rule == Rule::kImplausibleAmount);
+  CHECK(findings[0].severity == Severity::kWarning);
   CHECK(findings[0].stated_dkk == 250'000'000'000'000);
   CHECK(findings[0].page == 3);
-  CHECK(findings[1].rule == "unit_inferred");
-  CHECK(findings[1].severity == "info");
+  CHECK(findings[1].rule == Rule::kUnitInferred);
+  CHECK(findings[1].severity == Severity::kInfo);
   CHECK(findings[1].table == 0);
   CHECK(findings[1].message == "the table prints no unit; its amounts are read in 1.000 kr. (no unit printed).");
 }
@@ -367,7 +367,7 @@ TEST_CASE("implausible_amount and unit_inferred flag for a person", "[parsers][r
 TEST_CASE("every rule is named and described", "[parsers][reconcile]") {
   std::vector<std::string> names;
   for (const ReconcileRule& rule : ReconcileRules()) {
-    names.emplace_back(rule.name);
+    names.emplace_back(rule.name());
     CHECK_FALSE(rule.summary.empty());
   }
   CHECK(names == std::vector<std::string>{"table_column_sum", "table_row_sum", "table_grand_total", "group_sum",

@@ -191,7 +191,7 @@ TEST_CASE("a small table from boxes: rows, empty cells, a bad cell kept",
   InterpretTables(document, Rules());
   const Table& read = document.tables[0];
   CHECK(read.unit == "1.000 kr.");
-  CHECK(read.unit_source == "inferred");
+  CHECK(read.unit_source == Basis::kInferred);
   CHECK(read.rows[1].cells[1].problem == "not a number: \"12 mio.\"");
   CHECK_FALSE(read.rows[1].cells[1].value.has_value());
   CHECK_FALSE(read.rows[1].cells[2].value.has_value());  // "–" is empty
@@ -203,9 +203,9 @@ TEST_CASE("a small table from boxes: rows, empty cells, a bad cell kept",
   CHECK(document.allocations[1].amount_dkk == -75'000);
   // Row total of row 1, and the total row's cells.
   REQUIRE(document.stated_totals.size() == 3);
-  CHECK(document.stated_totals[0].scope == "table_row");
+  CHECK(document.stated_totals[0].scope == TotalScope::kTableRow);
   CHECK(document.stated_totals[0].amount_dkk == 1'125'000);
-  CHECK(document.stated_totals[1].scope == "table_column");
+  CHECK(document.stated_totals[1].scope == TotalScope::kTableColumn);
   CHECK(document.stated_totals[1].year == 2025);
   CHECK(document.stated_totals[1].amount_dkk == -150'000);
   CHECK(document.stated_totals[2].amount_dkk == -75'000);

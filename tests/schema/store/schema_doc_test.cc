@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "schema/store/document_store.h"
+#include "schema/model/vocabulary.h"
 #include "tests/support/test_support.h"
 
 namespace afstem {
@@ -24,7 +25,45 @@ std::string ReadDoc() {
   return text.str();
 }
 
+template <typename E>
+std::vector<std::string> Names() {
+  std::vector<std::string> names;
+  for (const Term<E>& term : Terms<E>()) names.emplace_back(term.name);
+  return names;
+}
+
 }  // namespace
+
+TEST_CASE("docs/schema.md lists each vocabulary's values as schema/model/vocabulary.h does", "[schema][docs]") {
+  // (table, column) -> the values its meaning lists, in vocabulary order.
+  const std::map<std::pair<std::string, std::string>, std::vector<std::string>> expected = {
+      {{"blocks", "kind"}, Names<BlockKind>()},
+      {{"tables", "unit_source"}, Names<Basis>()},
+      {{"initiatives", "origin"}, Names<Origin>()},
+      {{"allocations", "origin"}, Names<Origin>()},
+      {{"allocations", "unit_source"}, Names<Basis>()},
+      {{"allocations", "year_source"}, Names<Basis>()},
+      {{"stated_totals", "scope"}, Names<TotalScope>()},
+      {{"prose_amounts", "role"}, Names<MoneyRole>()},
+      {{"table_columns", "role"}, Names<ColumnRole>()},
+      {{"table_rows", "kind"}, Names<RowKind>()},
+      {{"findings", "rule"}, Names<Rule>()},
+      {{"findings", "severity"}, Names<Severity>()},
+      {{"initiative_years", "origin"}, Names<Origin>()},
+      {{"finding_details", "severity"}, Names<Severity>()},
+  };
+  std::size_t checked = 0;
+  for (const DocumentedTable& table : ParseSchemaDoc(ReadDoc())) {
+    for (const DocumentedColumn& column : table.columns) {
+      const auto values = expected.find({table.name, column.name});
+      if (values == expected.end()) continue;
+      INFO(table.name + "." + column.name + ": " + column.meaning);
+      CHECK(CodeSpans(column.meaning) == values->second);
+      ++checked;
+    }
+  }
+  CHECK(checked == expected.size());
+}
 
 TEST_CASE("docs/schema.md matches the schema", "[schema][docs]") {
   testing::TempDir dir;
@@ -78,6 +117,8 @@ TEST_CASE("schema documentation parser", "[schema][docs]") {
   REQUIRE(tables[1].columns.size() == 1);
   CHECK(tables[1].columns[0].name == "n");
   CHECK(PlainText("`ok` or `failed`") == "ok or failed");
+  CHECK(CodeSpans("`table` (or `text` for prose)") == std::vector<std::string>{"table", "text"});
+  CHECK(CodeSpans("no code, `unclosed").empty());
 }
 
 }  // namespace afstem
