@@ -181,46 +181,47 @@ void PrintText(const std::vector<StoredFinding>& findings, const CheckArgs& args
   out << '\n';
 }
 
-std::string JsonInt(const std::optional<std::int64_t>& value) {
-  return value ? std::to_string(*value) : "null";
+Json JsonInt(const std::optional<std::int64_t>& value) { return value ? Json(*value) : Json(); }
+
+Json FindingJson(const StoredFinding& finding) {
+  return {{"id", finding.id},
+          {"rule", finding.rule},
+          {"severity", finding.severity},
+          {"year", JsonInt(finding.year)},
+          {"stated_dkk", JsonInt(finding.stated)},
+          {"computed_dkk", JsonInt(finding.computed)},
+          {"difference_dkk", JsonInt(finding.difference)},
+          {"tolerance_dkk", finding.tolerance ? Json(*finding.tolerance) : Json()},
+          {"label", finding.label},
+          {"message", finding.message},
+          {"page", JsonInt(finding.page)},
+          {"box", finding.box ? JsonBox(finding.box->x0, finding.box->y0, finding.box->x1, finding.box->y1) : Json()},
+          {"table_id", JsonInt(finding.table_id)},
+          {"table_row", JsonInt(finding.table_row)},
+          {"table_column", JsonInt(finding.table_column)},
+          {"stated_total_id", JsonInt(finding.stated_total_id)},
+          {"parts", JsonParse(finding.parts)},
+          {"parameters", JsonParse(finding.parameters)}};
 }
 
+// {"documents":[{"document_id":…,"file_name":…,"findings":[…]},…],
+//  "documents_checked":…,"counts":{"error":…,"warning":…,"info":…}} on one line.
 void PrintJson(const std::vector<StoredFinding>& findings, const CheckArgs& args, std::size_t documents,
                const FindingCounts& counts, std::ostream& out) {
-  out << "{\"documents\":[";
+  Json listed = Json::array();
   std::int64_t current = -1;
-  bool first_finding = true;
   for (const StoredFinding& finding : findings) {
     if (SeverityRank(finding.severity) > SeverityRank(args.severity)) continue;
     if (finding.document_id != current) {
-      if (current != -1) out << "]},";
-      out << "\n{\"document_id\":" << finding.document_id << ",\"file_name\":" << JsonString(finding.file_name)
-          << ",\"findings\":[";
+      listed.push_back({{"document_id", finding.document_id}, {"file_name", finding.file_name}, {"findings", Json::array()}});
       current = finding.document_id;
-      first_finding = true;
     }
-    if (!first_finding) out << ',';
-    first_finding = false;
-    out << "\n {\"id\":" << finding.id << ",\"rule\":" << JsonString(finding.rule)
-        << ",\"severity\":" << JsonString(finding.severity) << ",\"year\":" << JsonInt(finding.year)
-        << ",\"stated_dkk\":" << JsonInt(finding.stated) << ",\"computed_dkk\":" << JsonInt(finding.computed)
-        << ",\"difference_dkk\":" << JsonInt(finding.difference)
-        << ",\"tolerance_dkk\":" << (finding.tolerance ? JsonNumber(*finding.tolerance) : "null")
-        << ",\"label\":" << JsonString(finding.label) << ",\"message\":" << JsonString(finding.message)
-        << ",\"page\":" << JsonInt(finding.page) << ",\"box\":";
-    if (finding.box) {
-      out << JsonBox(finding.box->x0, finding.box->y0, finding.box->x1, finding.box->y1);
-    } else {
-      out << "null";
-    }
-    out << ",\"table_id\":" << JsonInt(finding.table_id) << ",\"table_row\":" << JsonInt(finding.table_row)
-        << ",\"table_column\":" << JsonInt(finding.table_column)
-        << ",\"stated_total_id\":" << JsonInt(finding.stated_total_id) << ",\"parts\":" << finding.parts
-        << ",\"parameters\":" << finding.parameters << '}';
+    listed.back()["findings"].push_back(FindingJson(finding));
   }
-  if (current != -1) out << "]}";
-  out << "\n],\"documents_checked\":" << documents << ",\"counts\":{\"error\":" << counts.errors
-      << ",\"warning\":" << counts.warnings << ",\"info\":" << counts.infos << "}}\n";
+  const Json report = {{"documents", std::move(listed)},
+                       {"documents_checked", documents},
+                       {"counts", {{"error", counts.errors}, {"warning", counts.warnings}, {"info", counts.infos}}}};
+  out << JsonText(report) << "\n";
 }
 
 }  // namespace

@@ -172,39 +172,40 @@ void WriteCsv(const std::vector<TableOut>& tables, std::ostream& out) {
   }
 }
 
-std::string Number(double value) {
-  char text[40];
-  std::snprintf(text, sizeof(text), "%.10g", value);
-  return text;
+// A cell's number as the tables export has always printed it: "%.10g".
+Json Number(double value) { return JsonNumber(value, 10); }
+
+Json TableJson(const TableOut& table) {
+  Json rows = Json::array();
+  for (const auto& grid_row : table.grid) {
+    Json row = Json::array();
+    for (const CellOut& cell : grid_row) {
+      Json item = {{"text", cell.text}};
+      if (cell.has_value) item["value"] = Number(cell.value);
+      if (cell.has_place) {
+        item["page"] = cell.page;
+        item["box"] = {Number(cell.x0), Number(cell.y0), Number(cell.x1), Number(cell.y1)};
+      }
+      row.push_back(std::move(item));
+    }
+    rows.push_back(std::move(row));
+  }
+  return {{"document", table.document}, {"table", table.ordinal},      {"first_page", table.first_page},
+          {"last_page", table.last_page}, {"unit", table.unit},       {"unit_source", table.unit_source},
+          {"rows", std::move(rows)}};
 }
 
 // JSON: {"tables": [...]}; NDJSON: one table object per line.
 void WriteJson(const std::vector<TableOut>& tables, bool ndjson, std::ostream& out) {
-  if (!ndjson) out << "{\"tables\": [";
-  for (std::size_t t = 0; t < tables.size(); ++t) {
-    const TableOut& table = tables[t];
-    if (!ndjson) out << (t ? ",\n  " : "\n  ");
-    out << "{\"document\": " << JsonString(table.document)
-        << ", \"table\": " << table.ordinal << ", \"first_page\": " << table.first_page
-        << ", \"last_page\": " << table.last_page << ", \"unit\": " << JsonString(table.unit)
-        << ", \"unit_source\": " << JsonString(table.unit_source) << ", \"rows\": [";
-    for (std::size_t r = 0; r < table.grid.size(); ++r) {
-      out << (r ? "," : "") << (ndjson ? " [" : "\n    [");
-      for (std::size_t k = 0; k < table.grid[r].size(); ++k) {
-        const CellOut& cell = table.grid[r][k];
-        out << (k ? ", " : "") << "{\"text\": " << JsonString(cell.text);
-        if (cell.has_value) out << ", \"value\": " << Number(cell.value);
-        if (cell.has_place) {
-          out << ", \"page\": " << cell.page << ", \"box\": [" << Number(cell.x0) << ", "
-              << Number(cell.y0) << ", " << Number(cell.x1) << ", " << Number(cell.y1) << "]";
-        }
-        out << "}";
-      }
-      out << "]";
+  Json list = Json::array();
+  for (const TableOut& table : tables) {
+    if (ndjson) {
+      out << JsonText(TableJson(table)) << "\n";
+    } else {
+      list.push_back(TableJson(table));
     }
-    out << (ndjson ? "]}\n" : "]}");
   }
-  if (!ndjson) out << "\n]}\n";
+  if (!ndjson) out << JsonText(Json{{"tables", std::move(list)}}) << "\n";
 }
 
 }  // namespace

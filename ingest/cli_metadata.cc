@@ -95,36 +95,31 @@ Result<std::map<std::string, std::set<std::string>>> ActualColumns(sql::Database
   }
 }
 
-std::string TableJson(const DocumentedTable& table, const std::set<std::string>& existing) {
-  std::string json = "{\"description\": " + JsonString(PlainText(table.description));
-  json += ", \"columns\": {";
-  bool first = true;
+Json TableJson(const DocumentedTable& table, const std::set<std::string>& existing) {
+  Json columns = Json::object();
   for (const DocumentedColumn& column : table.columns) {
     if (!existing.count(column.name)) continue;
     std::string meaning = PlainText(column.meaning);
     if (IsAmountColumn(column.name) && meaning.find("kroner") == std::string::npos) {
       meaning += " (Danish kroner)";
     }
-    json += (first ? "" : ", ") + JsonString(column.name) + ": " + JsonString(meaning);
-    first = false;
+    columns[column.name] = meaning;
   }
-  json += "}";
+  Json json = {{"description", PlainText(table.description)}, {"columns", std::move(columns)}};
   for (const TableDisplay& display : Displays()) {
     if (table.name != display.table) continue;
-    if (display.sort && existing.count(display.sort)) json += ", \"sort\": " + JsonString(display.sort);
-    if (display.sort_desc && existing.count(display.sort_desc)) {
-      json += ", \"sort_desc\": " + JsonString(display.sort_desc);
-    }
+    if (display.sort && existing.count(display.sort)) json["sort"] = display.sort;
+    if (display.sort_desc && existing.count(display.sort_desc)) json["sort_desc"] = display.sort_desc;
     if (display.label_column && existing.count(display.label_column)) {
-      json += ", \"label_column\": " + JsonString(display.label_column);
+      json["label_column"] = display.label_column;
     }
-    std::string facets;
+    Json facets = Json::array();
     for (const char* facet : display.facets) {
-      if (existing.count(facet)) facets += (facets.empty() ? "" : ", ") + JsonString(facet);
+      if (existing.count(facet)) facets.push_back(facet);
     }
-    if (!facets.empty()) json += ", \"facets\": [" + facets + "]";
+    if (!facets.empty()) json["facets"] = std::move(facets);
   }
-  return json + "}";
+  return json;
 }
 
 }  // namespace
@@ -133,31 +128,34 @@ Result<std::string> DatasetteMetadata(sql::Database& db, const std::string& data
                                       const std::vector<DocumentedTable>& documentation) {
   auto actual = ActualColumns(db);
   if (!actual.ok()) return actual.status();
-  std::string tables;
+  Json tables = Json::object();
   for (const DocumentedTable& table : documentation) {
     const auto existing = actual.value().find(table.name);
     if (existing == actual.value().end()) continue;
-    std::string json = TableJson(table, existing->second);
+    Json json = TableJson(table, existing->second);
     // Datasette's search box on pages, backed by the external-content index.
     if (table.name == "pages" && actual.value().count("pages_fts")) {
-      json.insert(json.size() - 1, ", \"fts_table\": \"pages_fts\", \"fts_pk\": \"id\"");
+      json["fts_table"] = "pages_fts";
+      json["fts_pk"] = "id";
     }
-    if (table.name == "pages_fts") json.insert(json.size() - 1, ", \"hidden\": true");
-    tables += (tables.empty() ? "\n      " : ",\n      ") + JsonString(table.name) + ": " + json;
+    if (table.name == "pages_fts") json["hidden"] = true;
+    tables[table.name] = std::move(json);
   }
-  std::string queries;
+  Json queries = Json::object();
   for (const CannedQuery& query : CannedQueries()) {
-    queries += (queries.empty() ? "\n      " : ",\n      ") + JsonString(query.name) +
-               ": {\"title\": " + JsonString(query.title) + ", \"sql\": " + JsonString(query.sql) + "}";
+    queries[query.name] = {{"title", query.title}, {"sql", query.sql}};
   }
-  return "{\n  \"title\": \"afstem\",\n"
-         "  \"description\": \"Initiatives and money from Danish municipal committee PDFs, and every "
-         "stated total that does not add up. Amounts are whole Danish kroner (DKK). Made by afstem " +
-         std::string(kVersion) + ".\",\n" +
-         "  \"databases\": {\n    " + JsonString(database_name) + ": {\n" +
-         "      \"description\": \"Tables and views as documented in docs/schema.md.\",\n" +
-         "      \"tables\": {" + tables + "\n      },\n" + "      \"queries\": {" + queries +
-         "\n      }\n    }\n  }\n}\n";
+  const Json metadata = {
+      {"title", "afstem"},
+      {"description",
+       "Initiatives and money from Danish municipal committee PDFs, and every stated total that does not add "
+       "up. Amounts are whole Danish kroner (DKK). Made by afstem " + std::string(kVersion) + "."},
+      {"databases",
+       {{database_name,
+         {{"description", "Tables and views as documented in docs/schema.md."},
+          {"tables", std::move(tables)},
+          {"queries", std::move(queries)}}}}}};
+  return JsonText(metadata, 2) + "\n";
 }
 
 int RunDatasetteMetadata(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {

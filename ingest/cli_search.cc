@@ -157,16 +157,15 @@ int RunSearch(const std::vector<std::string>& args, std::ostream& out, std::ostr
     hits.push_back({r.ColumnText(0), r.ColumnInt(1), r.ColumnInt(2), r.ColumnDouble(3), r.ColumnText(4)});
   }
   if (parsed.format == "json") {
-    out << "{\"query\": " << JsonString(parsed.query) << ", \"fts_query\": " << JsonString(fts)
-        << ", \"hits\": [";
-    for (std::size_t i = 0; i < hits.size(); ++i) {
-      const Hit& hit = hits[i];
-      out << (i ? ",\n  " : "\n  ") << "{\"document\": " << JsonString(hit.file_name)
-          << ", \"document_id\": " << hit.document_id << ", \"page\": " << hit.page
-          << ", \"rank\": " << JsonNumber(hit.rank)
-          << ", \"snippet\": " << JsonString(Marked(hit.snippet, "«", "»")) << "}";
+    Json listed = Json::array();
+    for (const Hit& hit : hits) {
+      listed.push_back({{"document", hit.file_name},
+                        {"document_id", hit.document_id},
+                        {"page", hit.page},
+                        {"rank", hit.rank},
+                        {"snippet", Marked(hit.snippet, "«", "»")}});
     }
-    out << (hits.empty() ? "]}\n" : "\n]}\n");
+    out << JsonText(Json{{"query", parsed.query}, {"fts_query", fts}, {"hits", std::move(listed)}}) << "\n";
   } else {
     for (const Hit& hit : hits) {
       out << hit.file_name << ", p. " << hit.page << ": "
