@@ -3,9 +3,10 @@
 #include "ingest/cli_check.h"
 
 #include <filesystem>
+#include <memory>
 #include <ostream>
 
-#include "ingest/cli_args.h"
+#include "ingest/cli_options.h"
 #include "ingest/exit_codes.h"
 #include "ingest/open_store.h"
 #include "parsers/reconcile.h"
@@ -15,32 +16,12 @@
 
 namespace afstem {
 
-const char kCheckUsage[] =
-    "usage: afstem check [--db FILE] [--format text|json] [--severity error|warning|info]\n"
-    "\n"
-    "Checks every stated total in the database against the sum of its parts\n"
-    "again (tables' total rows and \"I alt\" columns, groups, document amounts),\n"
-    "stores the findings and prints them grouped by document.\n"
-    "  text  one line per finding: severity, rule, page, where, and what is\n"
-    "        stated vs computed with the tolerance; then a count line\n"
-    "  json  {\"documents\": [...], \"counts\": {...}} with every field\n"
-    "\n"
-    "options:\n"
-    "  --db FILE         database file (default: ./afstem.sqlite)\n"
-    "  --format F        text (default) or json\n"
-    "  --severity S      show findings of severity S and worse (default: info)\n"
-    "  -h, --help        show this help\n"
-    "\n"
-    "exit status: 3 if any error finding exists, 1 if a document could not be\n"
-    "checked, 2 on a usage error, else 0.\n";
-
 namespace {
 
 struct CheckArgs {
   std::string db = "afstem.sqlite";
   std::string format = "text";
   std::string severity = "info";
-  bool help = false;
 };
 
 int SeverityRank(const std::string& severity) {
@@ -49,28 +30,32 @@ int SeverityRank(const std::string& severity) {
   return 2;
 }
 
-std::string ParseCheckArgs(const std::vector<std::string>& args, CheckArgs& parsed) {
-  ArgReader reader(args);
-  while (reader.Next()) {
-    const std::string& arg = reader.arg();
-    if (arg == "-h" || arg == "--help") {
-      parsed.help = true;
-    } else if (arg == "--db") {
-      if (!reader.Value(parsed.db)) return "--db needs a FILE";
-    } else if (arg == "--format") {
-      if (!reader.Value(parsed.format)) return "--format needs text or json";
-    } else if (arg == "--severity") {
-      if (!reader.Value(parsed.severity)) return "--severity needs error, warning or info";
-    } else {
-      return (!arg.empty() && arg[0] == '-' ? "unknown option " : "unexpected argument ") + arg;
-    }
-  }
-  if (!reader.error().empty()) return reader.error();
-  if (parsed.format != "text" && parsed.format != "json") return "--format must be text or json";
-  if (parsed.severity != "error" && parsed.severity != "warning" && parsed.severity != "info") {
-    return "--severity must be error, warning or info";
-  }
-  return "";
+// The one description of `afstem check`'s options, parsed into `parsed`.
+std::unique_ptr<CommandLine> CheckCommandLine(CheckArgs& parsed) {
+  auto line = std::make_unique<CommandLine>(
+      "check", "[--db FILE] [--format text|json] [--severity error|warning|info]",
+      "Checks every stated total in the database against the sum of its parts\n"
+      "again (tables' total rows and \"I alt\" columns, groups, document amounts),\n"
+      "stores the findings and prints them grouped by document.\n"
+      "  text  one line per finding: severity, rule, page, where, and what is\n"
+      "        stated vs computed with the tolerance; then a count line\n"
+      "  json  {\"documents\": [...], \"counts\": {...}} with every field\n",
+      "exit status: 3 if any error finding exists, 1 if a document could not be\n"
+      "checked, 2 on a usage error, else 0.\n");
+  line->Text("--db", "FILE", "database file (default: ./afstem.sqlite)", parsed.db);
+  line->Option("--format", "F", "text (default) or json", "--format needs text or json",
+               [&parsed](const std::string& value) {
+                 parsed.format = value;
+                 return value == "text" || value == "json" ? "" : "--format must be text or json";
+               });
+  line->Option("--severity", "S", "show findings of severity S and worse (default: info)",
+               "--severity needs error, warning or info", [&parsed](const std::string& value) {
+                 parsed.severity = value;
+                 return value == "error" || value == "warning" || value == "info"
+                            ? ""
+                            : "--severity must be error, warning or info";
+               });
+  return line;
 }
 
 struct DocumentRef {
@@ -226,10 +211,14 @@ void PrintJson(const std::vector<StoredFinding>& findings, const CheckArgs& args
 
 }  // namespace
 
+std::string CheckUsage() {
+  CheckArgs unused;
+  return CheckCommandLine(unused)->Help();
+}
+
 int RunCheck(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   CheckArgs parsed;
-  const std::string usage_error = ParseCheckArgs(args, parsed);  // parsed before parsed.help is read
-  if (auto stop = UsageOrHelp("check", usage_error, parsed.help, kCheckUsage, out, err)) return *stop;
+  if (auto stop = CheckCommandLine(parsed)->Parse(args, out, err)) return *stop;
   auto store = OpenExistingDocumentStore(parsed.db);
   if (!store.ok()) {
     err << "afstem: " << store.status().message() << "\n";

@@ -4,29 +4,17 @@
 
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <ostream>
 #include <set>
 
-#include "ingest/cli_args.h"
+#include "ingest/cli_options.h"
 #include "ingest/exit_codes.h"
 #include "ingest/open_store.h"
 #include "ingest/version.h"
 #include "schema/json_text.h"
 
 namespace afstem {
-
-const char kMetadataUsage[] =
-    "usage: afstem datasette-metadata [--db FILE]\n"
-    "\n"
-    "Writes a Datasette metadata.json for the database to stdout:\n"
-    "  afstem datasette-metadata > metadata.json\n"
-    "  datasette afstem.sqlite -m metadata.json\n"
-    "Tables, views and columns are described as in docs/schema.md; amounts\n"
-    "are whole Danish kroner; pages are searchable (pages_fts).\n"
-    "\n"
-    "options:\n"
-    "  --db FILE   database file (default: ./afstem.sqlite)\n"
-    "  -h, --help  show this help\n";
 
 namespace {
 
@@ -122,7 +110,27 @@ Json TableJson(const DocumentedTable& table, const std::set<std::string>& existi
   return json;
 }
 
+// The one description of `afstem datasette-metadata`'s options.
+std::unique_ptr<CommandLine> MetadataCommandLine(std::string& db_path) {
+  auto line = std::make_unique<CommandLine>(
+      "datasette-metadata", "[--db FILE]",
+      "Writes a Datasette metadata.json for the database to stdout:\n"
+      "  afstem datasette-metadata > metadata.json\n"
+      "  datasette afstem.sqlite -m metadata.json\n"
+      "Tables, views and columns are described as in docs/schema.md; amounts\n"
+      "are whole Danish kroner; pages are searchable (pages_fts).\n",
+      "");
+  line->Text("--db", "FILE", "database file (default: ./afstem.sqlite)", db_path);
+  return line;
+}
+
 }  // namespace
+
+std::string MetadataUsage() {
+  std::string unused;
+  return MetadataCommandLine(unused)->Help();
+}
+
 
 Result<std::string> DatasetteMetadata(sql::Database& db, const std::string& database_name,
                                       const std::vector<DocumentedTable>& documentation) {
@@ -160,21 +168,7 @@ Result<std::string> DatasetteMetadata(sql::Database& db, const std::string& data
 
 int RunDatasetteMetadata(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   std::string db_path = "afstem.sqlite";
-  bool help = false;
-  std::string usage_error;
-  ArgReader reader(args);
-  while (usage_error.empty() && reader.Next()) {
-    const std::string& arg = reader.arg();
-    if (arg == "-h" || arg == "--help") {
-      help = true;
-    } else if (arg == "--db") {
-      if (!reader.Value(db_path)) usage_error = "--db needs a FILE";
-    } else {
-      usage_error = (!arg.empty() && arg[0] == '-' ? "unknown option " : "unexpected argument ") + arg;
-    }
-  }
-  if (usage_error.empty()) usage_error = reader.error();
-  if (auto stop = UsageOrHelp("datasette-metadata", usage_error, help, kMetadataUsage, out, err)) return *stop;
+  if (auto stop = MetadataCommandLine(db_path)->Parse(args, out, err)) return *stop;
   auto store = OpenExistingDocumentStore(db_path);
   if (!store.ok()) {
     err << "afstem: " << store.status().message() << "\n";
