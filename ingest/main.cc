@@ -3,6 +3,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -30,7 +31,7 @@ constexpr Command kCommands[] = {
      }},
     {"check", "check every stated total against its parts; list findings",
      [](const std::vector<std::string>& args) { return afstem::RunCheck(args, std::cout, std::cerr); }},
-    {"export", "write initiatives, allocations, findings, tables or documents as CSV, JSON or NDJSON",
+    {"export", "write initiatives, allocations, findings, tables or documents as CSV, JSON or NDJSON to stdout",
      [](const std::vector<std::string>& args) { return afstem::RunExport(args, std::cout, std::cerr); }},
     {"search", "full-text search over the normalized page text",
      [](const std::vector<std::string>& args) {
@@ -42,6 +43,30 @@ constexpr Command kCommands[] = {
      [](const std::vector<std::string>& args) { return afstem::RunDatasetteMetadata(args, std::cout, std::cerr); }},
 };
 
+// `text` after `column` characters already written, wrapped at 72 with
+// continuation lines indented to `column`.
+std::string Wrapped(const std::string& text, std::size_t column) {
+  constexpr std::size_t kWidth = 72;
+  std::string wrapped;
+  std::size_t width = column;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    const std::size_t end = std::min(text.find(' ', at), text.size());
+    const std::size_t word = end - at;
+    if (width > column && width + 1 + word > kWidth) {
+      wrapped += "\n" + std::string(column, ' ');
+      width = column;
+    } else if (width > column) {
+      wrapped += ' ';
+      ++width;
+    }
+    wrapped += text.substr(at, word);
+    width += word;
+    at = end + 1;
+  }
+  return wrapped;
+}
+
 // The overview, with the commands from kCommands.
 std::string Usage() {
   std::string usage =
@@ -52,12 +77,11 @@ std::string Usage() {
       "up.\n"
       "\n"
       "commands:\n";
-  constexpr std::size_t kColumn = 12;
+  constexpr std::size_t kColumn = 14;  // "  NAME" padded
   for (const Command& command : kCommands) {
-    const std::string name = command.name;
-    usage += "  " + name +
-             (name.size() < kColumn ? std::string(kColumn - name.size(), ' ') : "\n  " + std::string(kColumn, ' ')) +
-             command.description + "\n";
+    std::string name = "  " + std::string(command.name);
+    name += name.size() < kColumn ? std::string(kColumn - name.size(), ' ') : "\n" + std::string(kColumn, ' ');
+    usage += name + Wrapped(command.description, kColumn) + "\n";
   }
   return usage +
          "\n"
