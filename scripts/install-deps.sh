@@ -11,6 +11,8 @@ packages=(
   # the Danish word list
   libpoppler-cpp-dev libqpdf-dev libicu-dev libre2-dev libsqlite3-dev
   hunspell-da libhunspell-dev
+  # SHA-256 (nettle), JSON output (nlohmann-json), command-line options (CLI11)
+  nettle-dev nlohmann-json3-dev libcli11-dev
   # tests
   catch2
   # fixture generator (regenerated and compared byte for byte by the tests)

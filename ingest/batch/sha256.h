@@ -4,19 +4,21 @@
 #ifndef AFSTEM_INGEST_BATCH_SHA256_H_
 #define AFSTEM_INGEST_BATCH_SHA256_H_
 
-#include <array>
-#include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 
 namespace afstem {
 
+// Computed by nettle (sha256.cc is its one wrapper), which picks the CPU's
+// SHA extensions at run time when it has them.
 class Sha256 {
  public:
-  // kFastest uses the CPU's SHA extensions when it has them (x86-64);
-  // kPortable always the plain C++ rounds (tests compare the two).
-  enum class Engine { kFastest, kPortable };
-  explicit Sha256(Engine engine = Engine::kFastest);
+  Sha256();
+  ~Sha256();
+  Sha256(const Sha256&) = delete;
+  Sha256& operator=(const Sha256&) = delete;
+
   void Update(std::string_view bytes);
   // Finishes the hash and returns 64 lowercase hex digits. Call once.
   std::string HexDigest();
@@ -26,13 +28,8 @@ class Sha256 {
   static std::string Of(std::string_view bytes);
 
  private:
-  void Compress(const unsigned char block[64]);
-
-  bool use_extensions_ = false;
-  std::array<std::uint32_t, 8> state_;
-  std::array<unsigned char, 64> buffer_{};
-  std::size_t buffered_ = 0;
-  std::uint64_t total_bytes_ = 0;
+  struct Context;
+  std::unique_ptr<Context> context_;
 };
 
 }  // namespace afstem

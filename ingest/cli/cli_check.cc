@@ -3,9 +3,10 @@
 #include "ingest/cli/cli_check.h"
 
 #include <filesystem>
+#include <memory>
 #include <ostream>
 
-#include "ingest/cli/cli_args.h"
+#include "ingest/cli/cli_options.h"
 #include "ingest/cli/exit_codes.h"
 #include "ingest/cli/open_store.h"
 #include "parsers/reconcile/reconcile.h"
@@ -15,60 +16,44 @@
 
 namespace afstem {
 
-const char kCheckUsage[] =
-    "usage: afstem check [--db FILE] [--format text|json] [--severity error|warning|info]\n"
-    "\n"
-    "Checks every stated total in the database against the sum of its parts\n"
-    "again (tables' total rows and \"I alt\" columns, groups, document amounts),\n"
-    "stores the findings and prints them grouped by document.\n"
-    "  text  one line per finding: severity, rule, page, where, and what is\n"
-    "        stated vs computed with the tolerance; then a count line\n"
-    "  json  {\"documents\": [...], \"counts\": {...}} with every field\n"
-    "\n"
-    "options:\n"
-    "  --db FILE         database file (default: ./afstem.sqlite)\n"
-    "  --format F        text (default) or json\n"
-    "  --severity S      show findings of severity S and worse (default: info)\n"
-    "  -h, --help        show this help\n"
-    "\n"
-    "exit status: 3 if any error finding exists, 1 if a document could not be\n"
-    "checked, 2 on a usage error, else 0.\n";
-
 namespace {
 
 struct CheckArgs {
   std::string db = "afstem.sqlite";
   std::string format = "text";
   std::string severity = "info";
-  bool help = false;
 };
 
 int SeverityRank(const std::string& severity) {
   return Rank(FromString<Severity>(severity).value_or(Severity::kInfo));
 }
 
-std::string ParseCheckArgs(const std::vector<std::string>& args, CheckArgs& parsed) {
-  ArgReader reader(args);
-  while (reader.Next()) {
-    const std::string& arg = reader.arg();
-    if (arg == "-h" || arg == "--help") {
-      parsed.help = true;
-    } else if (arg == "--db") {
-      if (!reader.Value(parsed.db)) return "--db needs a FILE";
-    } else if (arg == "--format") {
-      if (!reader.Value(parsed.format)) return "--format needs text or json";
-    } else if (arg == "--severity") {
-      if (!reader.Value(parsed.severity)) return "--severity needs error, warning or info";
-    } else {
-      return (!arg.empty() && arg[0] == '-' ? "unknown option " : "unexpected argument ") + arg;
-    }
-  }
-  if (!reader.error().empty()) return reader.error();
-  if (parsed.format != "text" && parsed.format != "json") return "--format must be text or json";
-  if (!FromString<Severity>(parsed.severity)) {
-    return "--severity must be error, warning or info";
-  }
-  return "";
+// The one description of `afstem check`'s options, parsed into `parsed`.
+std::unique_ptr<CommandLine> CheckCommandLine(CheckArgs& parsed) {
+  auto line = std::make_unique<CommandLine>(
+      "check", "[--db FILE] [--format text|json] [--severity error|warning|info]",
+      "Checks every stated total in the database against the sum of its parts\n"
+      "again (tables' total rows and \"I alt\" columns, groups, document amounts),\n"
+      "stores the findings and prints them grouped by document.\n"
+      "  text  one line per finding: severity, rule, page, where, and what is\n"
+      "        stated vs computed with the tolerance; then a count line\n"
+      "  json  {\"documents\": [...], \"counts\": {...}} with every field\n",
+      "exit status: 3 if any error finding exists, 1 if a document could not be\n"
+      "checked, 2 on a usage error, else 0.\n");
+  line->Text("--db", "FILE", "database file (default: ./afstem.sqlite)", parsed.db);
+  line->Option("--format", "F", "text (default) or json", "--format needs text or json",
+               [&parsed](const std::string& value) {
+                 parsed.format = value;
+                 return value == "text" || value == "json" ? "" : "--format must be text or json";
+               });
+  line->Option("--severity", "S", "show findings of severity S and worse (default: info)",
+               "--severity needs error, warning or info", [&parsed](const std::string& value) {
+                 parsed.severity = value;
+                 return value == "error" || value == "warning" || value == "info"
+                            ? ""
+                            : "--severity must be error, warning or info";
+               });
+  return line;
 }
 
 struct DocumentRef {
@@ -179,54 +164,59 @@ void PrintText(const std::vector<StoredFinding>& findings, const CheckArgs& args
   out << '\n';
 }
 
-std::string JsonInt(const std::optional<std::int64_t>& value) {
-  return value ? std::to_string(*value) : "null";
+Json JsonInt(const std::optional<std::int64_t>& value) { return value ? Json(*value) : Json(); }
+
+Json FindingJson(const StoredFinding& finding) {
+  return {{"id", finding.id},
+          {"rule", finding.rule},
+          {"severity", finding.severity},
+          {"year", JsonInt(finding.year)},
+          {"stated_dkk", JsonInt(finding.stated)},
+          {"computed_dkk", JsonInt(finding.computed)},
+          {"difference_dkk", JsonInt(finding.difference)},
+          {"tolerance_dkk", finding.tolerance ? Json(*finding.tolerance) : Json()},
+          {"label", finding.label},
+          {"message", finding.message},
+          {"page", JsonInt(finding.page)},
+          {"box", finding.box ? JsonBox(finding.box->x0, finding.box->y0, finding.box->x1, finding.box->y1) : Json()},
+          {"table_id", JsonInt(finding.table_id)},
+          {"table_row", JsonInt(finding.table_row)},
+          {"table_column", JsonInt(finding.table_column)},
+          {"stated_total_id", JsonInt(finding.stated_total_id)},
+          {"parts", JsonParse(finding.parts)},
+          {"parameters", JsonParse(finding.parameters)}};
 }
 
+// {"documents":[{"document_id":…,"file_name":…,"findings":[…]},…],
+//  "documents_checked":…,"counts":{"error":…,"warning":…,"info":…}} on one line.
 void PrintJson(const std::vector<StoredFinding>& findings, const CheckArgs& args, std::size_t documents,
                const FindingCounts& counts, std::ostream& out) {
-  out << "{\"documents\":[";
+  Json listed = Json::array();
   std::int64_t current = -1;
-  bool first_finding = true;
   for (const StoredFinding& finding : findings) {
     if (SeverityRank(finding.severity) > SeverityRank(args.severity)) continue;
     if (finding.document_id != current) {
-      if (current != -1) out << "]},";
-      out << "\n{\"document_id\":" << finding.document_id << ",\"file_name\":" << JsonString(finding.file_name)
-          << ",\"findings\":[";
+      listed.push_back({{"document_id", finding.document_id}, {"file_name", finding.file_name}, {"findings", Json::array()}});
       current = finding.document_id;
-      first_finding = true;
     }
-    if (!first_finding) out << ',';
-    first_finding = false;
-    out << "\n {\"id\":" << finding.id << ",\"rule\":" << JsonString(finding.rule)
-        << ",\"severity\":" << JsonString(finding.severity) << ",\"year\":" << JsonInt(finding.year)
-        << ",\"stated_dkk\":" << JsonInt(finding.stated) << ",\"computed_dkk\":" << JsonInt(finding.computed)
-        << ",\"difference_dkk\":" << JsonInt(finding.difference)
-        << ",\"tolerance_dkk\":" << (finding.tolerance ? JsonNumber(*finding.tolerance) : "null")
-        << ",\"label\":" << JsonString(finding.label) << ",\"message\":" << JsonString(finding.message)
-        << ",\"page\":" << JsonInt(finding.page) << ",\"box\":";
-    if (finding.box) {
-      out << JsonBox(finding.box->x0, finding.box->y0, finding.box->x1, finding.box->y1);
-    } else {
-      out << "null";
-    }
-    out << ",\"table_id\":" << JsonInt(finding.table_id) << ",\"table_row\":" << JsonInt(finding.table_row)
-        << ",\"table_column\":" << JsonInt(finding.table_column)
-        << ",\"stated_total_id\":" << JsonInt(finding.stated_total_id) << ",\"parts\":" << finding.parts
-        << ",\"parameters\":" << finding.parameters << '}';
+    listed.back()["findings"].push_back(FindingJson(finding));
   }
-  if (current != -1) out << "]}";
-  out << "\n],\"documents_checked\":" << documents << ",\"counts\":{\"error\":" << counts.errors
-      << ",\"warning\":" << counts.warnings << ",\"info\":" << counts.infos << "}}\n";
+  const Json report = {{"documents", std::move(listed)},
+                       {"documents_checked", documents},
+                       {"counts", {{"error", counts.errors}, {"warning", counts.warnings}, {"info", counts.infos}}}};
+  out << JsonText(report) << "\n";
 }
 
 }  // namespace
 
+std::string CheckUsage() {
+  CheckArgs unused;
+  return CheckCommandLine(unused)->Help();
+}
+
 int RunCheck(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   CheckArgs parsed;
-  const std::string usage_error = ParseCheckArgs(args, parsed);  // parsed before parsed.help is read
-  if (auto stop = UsageOrHelp("check", usage_error, parsed.help, kCheckUsage, out, err)) return *stop;
+  if (auto stop = CheckCommandLine(parsed)->Parse(args, out, err)) return *stop;
   auto store = OpenExistingDocumentStore(parsed.db);
   if (!store.ok()) {
     err << "afstem: " << store.status().message() << "\n";

@@ -12,7 +12,8 @@
 
 namespace afstem {
 
-extern const char kCheckUsage[];
+// The --help text.
+std::string CheckUsage();
 
 // `args` are the arguments after "check".
 int RunCheck(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);

@@ -3,41 +3,16 @@
 #include "ingest/cli/cli_export.h"
 
 #include <cstdio>
+#include <memory>
 #include <ostream>
 
-#include "ingest/cli/cli_args.h"
+#include "ingest/cli/cli_options.h"
 #include "ingest/cli/cli_ingest.h"
 #include "ingest/export/export_records.h"
 #include "ingest/cli/open_store.h"
 #include "schema/model/json_text.h"
 
 namespace afstem {
-
-const char kExportUsage[] =
-    "usage: afstem export [--db FILE] --format csv|json|ndjson [--document NAME] WHAT\n"
-    "\n"
-    "Writes WHAT to stdout, UTF-8, in a stable column order:\n"
-    "  initiatives  one record per initiative: document, ordinal, title, funding,\n"
-    "               page, then one column per year (\"2024\": that year's amount)\n"
-    "               and total_dkk\n"
-    "  allocations  one record per allocation: initiative, year, amount_dkk,\n"
-    "               category, unit, page\n"
-    "  findings     one record per finding: severity, rule, stated, computed,\n"
-    "               difference, message, page\n"
-    "  documents    one record per document: status, error, pages, counts\n"
-    "  tables       every detected table as a grid (csv) or its cells (json)\n"
-    "Amounts are whole kroner, as integers.\n"
-    "  csv     RFC 4180 with a header line (tables: each table's own header\n"
-    "          row; several tables are each preceded by a caption line and\n"
-    "          followed by an empty line)\n"
-    "  json    {\"WHAT\": [...]}: the same fields typed, plus provenance: page\n"
-    "          and box [x0, y0, x1, y1] in PDF points; a finding's parts\n"
-    "  ndjson  the same objects, one per line\n"
-    "\n"
-    "options:\n"
-    "  --db FILE        database file (default: ./afstem.sqlite)\n"
-    "  --document NAME  only the document with this file name\n"
-    "  -h, --help       show this help\n";
 
 namespace {
 
@@ -46,42 +21,55 @@ struct ExportArgs {
   std::string format;
   std::string document;
   std::string what;
-  bool help = false;
 };
 
-std::string ParseExportArgs(const std::vector<std::string>& args, ExportArgs& parsed) {
-  ArgReader reader(args);
-  while (reader.Next()) {
-    const std::string& arg = reader.arg();
-    if (arg == "-h" || arg == "--help") {
-      parsed.help = true;
-    } else if (arg == "--db") {
-      if (!reader.Value(parsed.db)) return "--db needs a FILE";
-    } else if (arg == "--format") {
-      if (!reader.Value(parsed.format)) return "--format needs csv, json or ndjson";
-    } else if (arg == "--document") {
-      if (!reader.Value(parsed.document)) return "--document needs a NAME";
-    } else if (!arg.empty() && arg[0] == '-') {
-      return "unknown option " + arg;
-    } else if (parsed.what.empty()) {
-      parsed.what = arg;
-    } else {
-      return "unexpected argument " + arg;
+// The one description of `afstem export`'s options, parsed into `parsed`.
+std::unique_ptr<CommandLine> ExportCommandLine(ExportArgs& parsed, std::vector<std::string>& what) {
+  auto line = std::make_unique<CommandLine>(
+      "export", "[--db FILE] --format csv|json|ndjson [--document NAME] WHAT",
+      "Writes WHAT to stdout, UTF-8, in a stable column order:\n"
+      "  initiatives  one record per initiative: document, ordinal, title, funding,\n"
+      "               page, then one column per year (\"2024\": that year's amount)\n"
+      "               and total_dkk\n"
+      "  allocations  one record per allocation: initiative, year, amount_dkk,\n"
+      "               category, unit, page\n"
+      "  findings     one record per finding: severity, rule, stated, computed,\n"
+      "               difference, message, page\n"
+      "  documents    one record per document: status, error, pages, counts\n"
+      "  tables       every detected table as a grid (csv) or its cells (json)\n"
+      "Amounts are whole kroner, as integers.\n"
+      "  csv     RFC 4180 with a header line (tables: each table's own header\n"
+      "          row; several tables are each preceded by a caption line and\n"
+      "          followed by an empty line)\n"
+      "  json    {\"WHAT\": [...]}: the same fields typed, plus provenance: page\n"
+      "          and box [x0, y0, x1, y1] in PDF points; a finding's parts\n"
+      "  ndjson  the same objects, one per line\n",
+      "");
+  line->Text("--db", "FILE", "database file (default: ./afstem.sqlite)", parsed.db);
+  line->Option("--format", "F", "csv, json or ndjson", "--format needs csv, json or ndjson",
+               [&parsed](const std::string& value) {
+                 parsed.format = value;
+                 return "";
+               });
+  line->Text("--document", "NAME", "only the document with this file name", parsed.document);
+  line->Positionals("WHAT", what);
+  line->Check([&parsed, &what]() -> std::string {
+    if (what.size() > 1) return "unexpected argument " + what[1];
+    parsed.what = what.empty() ? "" : what.front();
+    if (parsed.format != "csv" && parsed.format != "json" && parsed.format != "ndjson") {
+      return "--format must be csv, json or ndjson";
     }
-  }
-  if (!reader.error().empty()) return reader.error();
-  if (parsed.help) return "";
-  if (parsed.format != "csv" && parsed.format != "json" && parsed.format != "ndjson") {
-    return "--format must be csv, json or ndjson";
-  }
-  std::string known;
-  for (const std::string& name : RecordExportNames()) {
-    if (parsed.what == name) return "";
-    known += name + ", ";
-  }
-  if (parsed.what == "tables") return "";
-  known += "tables";
-  return parsed.what.empty() ? "say what to export: " + known : "cannot export " + parsed.what + " (one of " + known + ")";
+    std::string known;
+    for (const std::string& name : RecordExportNames()) {
+      if (parsed.what == name) return "";
+      known += name + ", ";
+    }
+    if (parsed.what == "tables") return "";
+    known += "tables";
+    return parsed.what.empty() ? "say what to export: " + known
+                               : "cannot export " + parsed.what + " (one of " + known + ")";
+  });
+  return line;
 }
 
 struct CellOut {
@@ -172,47 +160,54 @@ void WriteCsv(const std::vector<TableOut>& tables, std::ostream& out) {
   }
 }
 
-std::string Number(double value) {
-  char text[40];
-  std::snprintf(text, sizeof(text), "%.10g", value);
-  return text;
+// A cell's number as the tables export has always printed it: "%.10g".
+Json Number(double value) { return JsonNumber(value, 10); }
+
+Json TableJson(const TableOut& table) {
+  Json rows = Json::array();
+  for (const auto& grid_row : table.grid) {
+    Json row = Json::array();
+    for (const CellOut& cell : grid_row) {
+      Json item = {{"text", cell.text}};
+      if (cell.has_value) item["value"] = Number(cell.value);
+      if (cell.has_place) {
+        item["page"] = cell.page;
+        item["box"] = {Number(cell.x0), Number(cell.y0), Number(cell.x1), Number(cell.y1)};
+      }
+      row.push_back(std::move(item));
+    }
+    rows.push_back(std::move(row));
+  }
+  return {{"document", table.document}, {"table", table.ordinal},      {"first_page", table.first_page},
+          {"last_page", table.last_page}, {"unit", table.unit},       {"unit_source", table.unit_source},
+          {"rows", std::move(rows)}};
 }
 
 // JSON: {"tables": [...]}; NDJSON: one table object per line.
 void WriteJson(const std::vector<TableOut>& tables, bool ndjson, std::ostream& out) {
-  if (!ndjson) out << "{\"tables\": [";
-  for (std::size_t t = 0; t < tables.size(); ++t) {
-    const TableOut& table = tables[t];
-    if (!ndjson) out << (t ? ",\n  " : "\n  ");
-    out << "{\"document\": " << JsonString(table.document)
-        << ", \"table\": " << table.ordinal << ", \"first_page\": " << table.first_page
-        << ", \"last_page\": " << table.last_page << ", \"unit\": " << JsonString(table.unit)
-        << ", \"unit_source\": " << JsonString(table.unit_source) << ", \"rows\": [";
-    for (std::size_t r = 0; r < table.grid.size(); ++r) {
-      out << (r ? "," : "") << (ndjson ? " [" : "\n    [");
-      for (std::size_t k = 0; k < table.grid[r].size(); ++k) {
-        const CellOut& cell = table.grid[r][k];
-        out << (k ? ", " : "") << "{\"text\": " << JsonString(cell.text);
-        if (cell.has_value) out << ", \"value\": " << Number(cell.value);
-        if (cell.has_place) {
-          out << ", \"page\": " << cell.page << ", \"box\": [" << Number(cell.x0) << ", "
-              << Number(cell.y0) << ", " << Number(cell.x1) << ", " << Number(cell.y1) << "]";
-        }
-        out << "}";
-      }
-      out << "]";
+  Json list = Json::array();
+  for (const TableOut& table : tables) {
+    if (ndjson) {
+      out << JsonText(TableJson(table)) << "\n";
+    } else {
+      list.push_back(TableJson(table));
     }
-    out << (ndjson ? "]}\n" : "]}");
   }
-  if (!ndjson) out << "\n]}\n";
+  if (!ndjson) out << JsonText(Json{{"tables", std::move(list)}}) << "\n";
 }
 
 }  // namespace
 
+std::string ExportUsage() {
+  ExportArgs unused;
+  std::vector<std::string> what;
+  return ExportCommandLine(unused, what)->Help();
+}
+
 int RunExport(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   ExportArgs parsed;
-  const std::string usage_error = ParseExportArgs(args, parsed);  // parsed before parsed.help is read
-  if (auto stop = UsageOrHelp("export", usage_error, parsed.help, kExportUsage, out, err)) return *stop;
+  std::vector<std::string> what;
+  if (auto stop = ExportCommandLine(parsed, what)->Parse(args, out, err)) return *stop;
   auto store = OpenExistingDocumentStore(parsed.db);
   if (!store.ok()) {
     err << "afstem: " << store.status().message() << "\n";

@@ -12,7 +12,8 @@
 
 namespace afstem {
 
-extern const char kExportUsage[];
+// The --help text.
+std::string ExportUsage();
 
 // `args` are the arguments after "export".
 int RunExport(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);

@@ -10,41 +10,16 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 #include <ostream>
 #include <sstream>
 
 #include "ingest/batch/batch_ingest.h"
-#include "ingest/cli/cli_args.h"
+#include "ingest/cli/cli_options.h"
 #include "ingest/cli/open_store.h"
 #include "ingest/cli/progress_line.h"
 
 namespace afstem {
-
-const char kIngestUsage[] =
-    "usage: afstem ingest [--db FILE] [--jobs N] [--force] [OPTIONS] PATH...\n"
-    "\n"
-    "Imports PDF files into the database. PATH is a PDF file or a folder,\n"
-    "searched recursively for *.pdf (sorted by path). A file whose bytes were\n"
-    "imported before is skipped after hashing (\"already imported\"); --force\n"
-    "re-imports it, replacing the old rows in one transaction. Each file is\n"
-    "read in a worker process: a file that cannot be read, crashes the PDF\n"
-    "library or takes too long is reported with its reason and recorded as\n"
-    "failed; the others still load.\n"
-    "\n"
-    "options:\n"
-    "  --db FILE          database file (default: ./afstem.sqlite)\n"
-    "  --jobs N           worker processes (default: the number of cores)\n"
-    "  --force            re-import files that are already in the database\n"
-    "  --timeout SECONDS  per file (default: 120)\n"
-    "  --max-memory SIZE  per worker, e.g. 2G, 512M (default: 2G)\n"
-    "  --max-pages N      refuse longer documents (default: 2000)\n"
-    "  --max-size SIZE    refuse larger files, e.g. 200M (default: 200M)\n"
-    "  --progress         show the progress line even when stderr is not a terminal\n"
-    "  --quiet            no progress line and no per-file lines but failures\n"
-    "  -h, --help         show this help\n"
-    "\n"
-    "exit status: 0 all loaded, 1 some inputs failed (the rest loaded),\n"
-    "2 usage error\n";
 
 namespace {
 
@@ -58,7 +33,6 @@ struct IngestArgs {
   std::int64_t max_memory = 2LL << 30;
   int max_pages = 2000;
   std::int64_t max_size = 200'000'000;
-  bool help = false;
   std::vector<std::string> paths;
 };
 
@@ -102,58 +76,56 @@ long ParseCount(const std::string& text, long low, long high) {
   return value < low || value > high ? -1 : value;
 }
 
-// Parses arguments; returns a usage error message, or "" on success. An
-// option's value follows it ("--jobs 2") or is joined with "=" ("--jobs=2").
-std::string ParseIngestArgs(const std::vector<std::string>& args,
-                            IngestArgs& parsed) {
-  bool only_paths = false;
-  ArgReader reader(args);
-  while (reader.Next()) {
-    const std::string& arg = reader.arg();
-    std::string text;
-    if (only_paths || arg.empty() || arg[0] != '-' || arg == "-") {
-      parsed.paths.push_back(reader.raw());
-    } else if (arg == "--") {
-      only_paths = true;
-    } else if (arg == "-h" || arg == "--help") {
-      parsed.help = true;
-    } else if (arg == "--force") {
-      parsed.force = true;
-    } else if (arg == "--quiet") {
-      parsed.quiet = true;
-    } else if (arg == "--progress") {
-      parsed.progress = true;
-    } else if (arg == "--db") {
-      if (!reader.Value(parsed.db)) return "--db needs a FILE";
-    } else if (arg == "--jobs" || arg == "-j") {
-      if (!reader.Value(text) || (parsed.jobs = static_cast<int>(ParseCount(text, 1, 256))) < 0) {
-        return "--jobs needs a number from 1 to 256";
-      }
-    } else if (arg == "--timeout") {
-      if (!reader.Value(text) || (parsed.timeout_seconds = ParseNumber(text)) <= 0) {
-        return "--timeout needs a number of seconds";
-      }
-    } else if (arg == "--max-memory") {
-      if (!reader.Value(text) || (parsed.max_memory = ParseSize(text)) < 64LL << 20) {
-        return "--max-memory needs a size of at least 64M (e.g. 2G)";
-      }
-    } else if (arg == "--max-pages") {
-      if (!reader.Value(text) ||
-          (parsed.max_pages = static_cast<int>(ParseCount(text, 1, 100'000'000))) < 0) {
-        return "--max-pages needs a number of pages";
-      }
-    } else if (arg == "--max-size") {
-      if (!reader.Value(text) || (parsed.max_size = ParseSize(text)) <= 0) {
-        return "--max-size needs a size (e.g. 200M)";
-      }
-    } else {
-      return "unknown option " + arg;
-    }
-  }
-  if (!reader.error().empty()) return reader.error();
-  if (parsed.db.empty()) return "--db needs a FILE";
-  if (!parsed.help && parsed.paths.empty()) return "no PATH given";
-  return "";
+// The one description of `afstem ingest`'s options, parsed into `parsed`.
+std::unique_ptr<CommandLine> IngestCommandLine(IngestArgs& parsed) {
+  auto line = std::make_unique<CommandLine>(
+      "ingest", "[--db FILE] [--jobs N] [--force] [OPTIONS] PATH...",
+      "Imports PDF files into the database. PATH is a PDF file or a folder,\n"
+      "searched recursively for *.pdf (sorted by path). A file whose bytes were\n"
+      "imported before is skipped after hashing (\"already imported\"); --force\n"
+      "re-imports it, replacing the old rows in one transaction. Each file is\n"
+      "read in a worker process: a file that cannot be read, crashes the PDF\n"
+      "library or takes too long is reported with its reason and recorded as\n"
+      "failed; the others still load.\n",
+      "exit status: 0 all loaded, 1 some inputs failed (the rest loaded),\n"
+      "2 usage error\n");
+  line->Text("--db", "FILE", "database file (default: ./afstem.sqlite)", parsed.db);
+  const std::string jobs_error = "--jobs needs a number from 1 to 256";
+  line->Option("-j,--jobs", "N", "worker processes (default: the number of cores)", jobs_error,
+               [&parsed, jobs_error](const std::string& text) {
+                 parsed.jobs = static_cast<int>(ParseCount(text, 1, 256));
+                 return parsed.jobs < 0 ? jobs_error : std::string();
+               });
+  line->Flag("--force", "re-import files that are already in the database", parsed.force);
+  const std::string timeout_error = "--timeout needs a number of seconds";
+  line->Option("--timeout", "SECONDS", "per file (default: 120)", timeout_error,
+               [&parsed, timeout_error](const std::string& text) {
+                 parsed.timeout_seconds = ParseNumber(text);
+                 return parsed.timeout_seconds <= 0 ? timeout_error : std::string();
+               });
+  const std::string memory_error = "--max-memory needs a size of at least 64M (e.g. 2G)";
+  line->Option("--max-memory", "SIZE", "per worker, e.g. 2G, 512M (default: 2G)", memory_error,
+               [&parsed, memory_error](const std::string& text) {
+                 parsed.max_memory = ParseSize(text);
+                 return parsed.max_memory < 64LL << 20 ? memory_error : std::string();
+               });
+  const std::string pages_error = "--max-pages needs a number of pages";
+  line->Option("--max-pages", "N", "refuse longer documents (default: 2000)", pages_error,
+               [&parsed, pages_error](const std::string& text) {
+                 parsed.max_pages = static_cast<int>(ParseCount(text, 1, 100'000'000));
+                 return parsed.max_pages < 0 ? pages_error : std::string();
+               });
+  const std::string size_error = "--max-size needs a size (e.g. 200M)";
+  line->Option("--max-size", "SIZE", "refuse larger files, e.g. 200M (default: 200M)", size_error,
+               [&parsed, size_error](const std::string& text) {
+                 parsed.max_size = ParseSize(text);
+                 return parsed.max_size <= 0 ? size_error : std::string();
+               });
+  line->Flag("--progress", "show the progress line even when stderr is not a terminal", parsed.progress);
+  line->Flag("--quiet", "no progress line and no per-file lines but failures", parsed.quiet);
+  line->Positionals("PATH", parsed.paths);
+  line->Check([&parsed] { return parsed.paths.empty() ? "no PATH given" : ""; });
+  return line;
 }
 
 int DefaultJobs() {
@@ -215,11 +187,15 @@ void PrintSummary(const IngestSummary& summary, double seconds,
 
 }  // namespace
 
+std::string IngestUsage() {
+  IngestArgs unused;
+  return IngestCommandLine(unused)->Help();
+}
+
 int RunIngest(const std::vector<std::string>& args, std::ostream& out,
               std::ostream& err, bool err_is_terminal) {
   IngestArgs parsed;
-  const std::string usage_error = ParseIngestArgs(args, parsed);  // parsed before parsed.help is read
-  if (auto stop = UsageOrHelp("ingest", usage_error, parsed.help, kIngestUsage, out, err)) return *stop;
+  if (auto stop = IngestCommandLine(parsed)->Parse(args, out, err)) return *stop;
 
   const auto start = std::chrono::steady_clock::now();
   auto store = OpenDocumentStore(parsed.db);

@@ -11,7 +11,8 @@
 
 namespace afstem {
 
-extern const char kIngestUsage[];
+// The --help text.
+std::string IngestUsage();
 
 // `args` are the arguments after "ingest". The progress line is drawn on
 // `err` when it is a terminal (or with --progress), unless --quiet.

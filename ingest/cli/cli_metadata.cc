@@ -4,29 +4,17 @@
 
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <ostream>
 #include <set>
 
-#include "ingest/cli/cli_args.h"
+#include "ingest/cli/cli_options.h"
 #include "ingest/cli/exit_codes.h"
 #include "ingest/cli/open_store.h"
 #include "schema/model/version.h"
 #include "schema/model/json_text.h"
 
 namespace afstem {
-
-const char kMetadataUsage[] =
-    "usage: afstem datasette-metadata [--db FILE]\n"
-    "\n"
-    "Writes a Datasette metadata.json for the database to stdout:\n"
-    "  afstem datasette-metadata > metadata.json\n"
-    "  datasette afstem.sqlite -m metadata.json\n"
-    "Tables, views and columns are described as in docs/schema.md; amounts\n"
-    "are whole Danish kroner; pages are searchable (pages_fts).\n"
-    "\n"
-    "options:\n"
-    "  --db FILE   database file (default: ./afstem.sqlite)\n"
-    "  -h, --help  show this help\n";
 
 namespace {
 
@@ -95,88 +83,92 @@ Result<std::map<std::string, std::set<std::string>>> ActualColumns(sql::Database
   }
 }
 
-std::string TableJson(const DocumentedTable& table, const std::set<std::string>& existing) {
-  std::string json = "{\"description\": " + JsonString(PlainText(table.description));
-  json += ", \"columns\": {";
-  bool first = true;
+Json TableJson(const DocumentedTable& table, const std::set<std::string>& existing) {
+  Json columns = Json::object();
   for (const DocumentedColumn& column : table.columns) {
     if (!existing.count(column.name)) continue;
     std::string meaning = PlainText(column.meaning);
     if (IsAmountColumn(column.name) && meaning.find("kroner") == std::string::npos) {
       meaning += " (Danish kroner)";
     }
-    json += (first ? "" : ", ") + JsonString(column.name) + ": " + JsonString(meaning);
-    first = false;
+    columns[column.name] = meaning;
   }
-  json += "}";
+  Json json = {{"description", PlainText(table.description)}, {"columns", std::move(columns)}};
   for (const TableDisplay& display : Displays()) {
     if (table.name != display.table) continue;
-    if (display.sort && existing.count(display.sort)) json += ", \"sort\": " + JsonString(display.sort);
-    if (display.sort_desc && existing.count(display.sort_desc)) {
-      json += ", \"sort_desc\": " + JsonString(display.sort_desc);
-    }
+    if (display.sort && existing.count(display.sort)) json["sort"] = display.sort;
+    if (display.sort_desc && existing.count(display.sort_desc)) json["sort_desc"] = display.sort_desc;
     if (display.label_column && existing.count(display.label_column)) {
-      json += ", \"label_column\": " + JsonString(display.label_column);
+      json["label_column"] = display.label_column;
     }
-    std::string facets;
+    Json facets = Json::array();
     for (const char* facet : display.facets) {
-      if (existing.count(facet)) facets += (facets.empty() ? "" : ", ") + JsonString(facet);
+      if (existing.count(facet)) facets.push_back(facet);
     }
-    if (!facets.empty()) json += ", \"facets\": [" + facets + "]";
+    if (!facets.empty()) json["facets"] = std::move(facets);
   }
-  return json + "}";
+  return json;
+}
+
+// The one description of `afstem datasette-metadata`'s options.
+std::unique_ptr<CommandLine> MetadataCommandLine(std::string& db_path) {
+  auto line = std::make_unique<CommandLine>(
+      "datasette-metadata", "[--db FILE]",
+      "Writes a Datasette metadata.json for the database to stdout:\n"
+      "  afstem datasette-metadata > metadata.json\n"
+      "  datasette afstem.sqlite -m metadata.json\n"
+      "Tables, views and columns are described as in docs/schema.md; amounts\n"
+      "are whole Danish kroner; pages are searchable (pages_fts).\n",
+      "");
+  line->Text("--db", "FILE", "database file (default: ./afstem.sqlite)", db_path);
+  return line;
 }
 
 }  // namespace
+
+std::string MetadataUsage() {
+  std::string unused;
+  return MetadataCommandLine(unused)->Help();
+}
+
 
 Result<std::string> DatasetteMetadata(sql::Database& db, const std::string& database_name,
                                       const std::vector<DocumentedTable>& documentation) {
   auto actual = ActualColumns(db);
   if (!actual.ok()) return actual.status();
-  std::string tables;
+  Json tables = Json::object();
   for (const DocumentedTable& table : documentation) {
     const auto existing = actual.value().find(table.name);
     if (existing == actual.value().end()) continue;
-    std::string json = TableJson(table, existing->second);
+    Json json = TableJson(table, existing->second);
     // Datasette's search box on pages, backed by the external-content index.
     if (table.name == "pages" && actual.value().count("pages_fts")) {
-      json.insert(json.size() - 1, ", \"fts_table\": \"pages_fts\", \"fts_pk\": \"id\"");
+      json["fts_table"] = "pages_fts";
+      json["fts_pk"] = "id";
     }
-    if (table.name == "pages_fts") json.insert(json.size() - 1, ", \"hidden\": true");
-    tables += (tables.empty() ? "\n      " : ",\n      ") + JsonString(table.name) + ": " + json;
+    if (table.name == "pages_fts") json["hidden"] = true;
+    tables[table.name] = std::move(json);
   }
-  std::string queries;
+  Json queries = Json::object();
   for (const CannedQuery& query : CannedQueries()) {
-    queries += (queries.empty() ? "\n      " : ",\n      ") + JsonString(query.name) +
-               ": {\"title\": " + JsonString(query.title) + ", \"sql\": " + JsonString(query.sql) + "}";
+    queries[query.name] = {{"title", query.title}, {"sql", query.sql}};
   }
-  return "{\n  \"title\": \"afstem\",\n"
-         "  \"description\": \"Initiatives and money from Danish municipal committee PDFs, and every "
-         "stated total that does not add up. Amounts are whole Danish kroner (DKK). Made by afstem " +
-         std::string(kVersion) + ".\",\n" +
-         "  \"databases\": {\n    " + JsonString(database_name) + ": {\n" +
-         "      \"description\": \"Tables and views as documented in docs/schema.md.\",\n" +
-         "      \"tables\": {" + tables + "\n      },\n" + "      \"queries\": {" + queries +
-         "\n      }\n    }\n  }\n}\n";
+  const Json metadata = {
+      {"title", "afstem"},
+      {"description",
+       "Initiatives and money from Danish municipal committee PDFs, and every stated total that does not add "
+       "up. Amounts are whole Danish kroner (DKK). Made by afstem " + std::string(kVersion) + "."},
+      {"databases",
+       {{database_name,
+         {{"description", "Tables and views as documented in docs/schema.md."},
+          {"tables", std::move(tables)},
+          {"queries", std::move(queries)}}}}}};
+  return JsonText(metadata, 2) + "\n";
 }
 
 int RunDatasetteMetadata(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   std::string db_path = "afstem.sqlite";
-  bool help = false;
-  std::string usage_error;
-  ArgReader reader(args);
-  while (usage_error.empty() && reader.Next()) {
-    const std::string& arg = reader.arg();
-    if (arg == "-h" || arg == "--help") {
-      help = true;
-    } else if (arg == "--db") {
-      if (!reader.Value(db_path)) usage_error = "--db needs a FILE";
-    } else {
-      usage_error = (!arg.empty() && arg[0] == '-' ? "unknown option " : "unexpected argument ") + arg;
-    }
-  }
-  if (usage_error.empty()) usage_error = reader.error();
-  if (auto stop = UsageOrHelp("datasette-metadata", usage_error, help, kMetadataUsage, out, err)) return *stop;
+  if (auto stop = MetadataCommandLine(db_path)->Parse(args, out, err)) return *stop;
   auto store = OpenExistingDocumentStore(db_path);
   if (!store.ok()) {
     err << "afstem: " << store.status().message() << "\n";

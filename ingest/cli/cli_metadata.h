@@ -19,7 +19,8 @@
 
 namespace afstem {
 
-extern const char kMetadataUsage[];
+// The --help text.
+std::string MetadataUsage();
 
 // The metadata JSON for `db`, which Datasette names `database_name` (the
 // file name without its extension).

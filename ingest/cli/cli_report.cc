@@ -5,9 +5,10 @@
 #include "ingest/cli/cli_report.h"
 
 #include <filesystem>
+#include <memory>
 #include <ostream>
 
-#include "ingest/cli/cli_args.h"
+#include "ingest/cli/cli_options.h"
 #include "ingest/cli/exit_codes.h"
 #include "ingest/cli/open_store.h"
 #include "ingest/report/report_data.h"
@@ -18,56 +19,36 @@
 
 namespace afstem {
 
-const char kReportUsage[] =
-    "usage: afstem report --out DIR [--db FILE]\n"
-    "\n"
-    "Writes a static HTML report of the database into DIR, to open in any\n"
-    "browser (no network, no scripts):\n"
-    "  index.html         every document with its status, pages, initiatives,\n"
-    "                     allocations per year and findings; the errors and\n"
-    "                     warnings; failed documents with their reasons\n"
-    "  documents/ID.html  a document's initiatives x years table and findings\n"
-    "  images/            for every finding, the region of its page with the\n"
-    "                     stated total outlined in red, its parts in blue and\n"
-    "                     the difference beside it (from the PDF, if it is\n"
-    "                     still where it was imported from)\n"
-    "DIR is replaced whole. A non-empty DIR that afstem report did not write\n"
-    "(it has no .afstem-report file) is never replaced.\n"
-    "\n"
-    "options:\n"
-    "  --out DIR   folder to write\n"
-    "  --db FILE   database file (default: ./afstem.sqlite)\n"
-    "  -h, --help  show this help\n"
-    "\n"
-    "exit status: 0 when the report is written (a finding whose PDF is gone\n"
-    "gets a note instead of a picture), 1 if the database cannot be read or\n"
-    "DIR cannot be written, 2 on a usage error.\n";
-
 namespace {
 
 struct ReportArgs {
   std::string db = "afstem.sqlite";
   std::string out;
-  bool help = false;
 };
 
-std::string ParseReportArgs(const std::vector<std::string>& args, ReportArgs& parsed) {
-  ArgReader reader(args);
-  while (reader.Next()) {
-    const std::string& arg = reader.arg();
-    if (arg == "-h" || arg == "--help") {
-      parsed.help = true;
-    } else if (arg == "--db") {
-      if (!reader.Value(parsed.db)) return "--db needs a FILE";
-    } else if (arg == "--out") {
-      if (!reader.Value(parsed.out) || parsed.out.empty()) return "--out needs a DIR";
-    } else {
-      return (!arg.empty() && arg[0] == '-' ? "unknown option " : "unexpected argument ") + arg;
-    }
-  }
-  if (!reader.error().empty()) return reader.error();
-  if (parsed.out.empty() && !parsed.help) return "--out DIR is required";
-  return "";
+// The one description of `afstem report`'s options, parsed into `parsed`.
+std::unique_ptr<CommandLine> ReportCommandLine(ReportArgs& parsed) {
+  auto line = std::make_unique<CommandLine>(
+      "report", "--out DIR [--db FILE]",
+      "Writes a static HTML report of the database into DIR, to open in any\n"
+      "browser (no network, no scripts):\n"
+      "  index.html         every document with its status, pages, initiatives,\n"
+      "                     allocations per year and findings; the errors and\n"
+      "                     warnings; failed documents with their reasons\n"
+      "  documents/ID.html  a document's initiatives x years table and findings\n"
+      "  images/            for every finding, the region of its page with the\n"
+      "                     stated total outlined in red, its parts in blue and\n"
+      "                     the difference beside it (from the PDF, if it is\n"
+      "                     still where it was imported from)\n"
+      "DIR is replaced whole. A non-empty DIR that afstem report did not write\n"
+      "(it has no .afstem-report file) is never replaced.\n",
+      "exit status: 0 when the report is written (a finding whose PDF is gone\n"
+      "gets a note instead of a picture), 1 if the database cannot be read or\n"
+      "DIR cannot be written, 2 on a usage error.\n");
+  line->Text("--out", "DIR", "folder to write", parsed.out);
+  line->Text("--db", "FILE", "database file (default: ./afstem.sqlite)", parsed.db);
+  line->Check([&parsed] { return parsed.out.empty() ? "--out DIR is required" : ""; });
+  return line;
 }
 
 // What was written, for the summary.
@@ -132,10 +113,14 @@ void PrintSummary(const ReportCounts& counts, const std::filesystem::path& out, 
 
 }  // namespace
 
+std::string ReportUsage() {
+  ReportArgs unused;
+  return ReportCommandLine(unused)->Help();
+}
+
 int RunReport(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   ReportArgs parsed;
-  const std::string usage_error = ParseReportArgs(args, parsed);  // parsed before parsed.help is read
-  if (auto stop = UsageOrHelp("report", usage_error, parsed.help, kReportUsage, out, err)) return *stop;
+  if (auto stop = ReportCommandLine(parsed)->Parse(args, out, err)) return *stop;
   if (Status replaceable = CheckReplaceable(parsed.out); !replaceable.ok()) {
     err << "afstem: " << parsed.out << ": " << replaceable.message() << "; refusing to replace it\n";
     return kExitUsage;

@@ -10,7 +10,8 @@
 
 namespace afstem {
 
-extern const char kReportUsage[];
+// The --help text.
+std::string ReportUsage();
 
 // `args` are the arguments after "report".
 int RunReport(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);

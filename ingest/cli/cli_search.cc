@@ -2,33 +2,15 @@
 
 #include "ingest/cli/cli_search.h"
 
+#include <memory>
 #include <ostream>
 
-#include "ingest/cli/cli_args.h"
+#include "ingest/cli/cli_options.h"
 #include "ingest/cli/exit_codes.h"
 #include "ingest/cli/open_store.h"
 #include "schema/model/json_text.h"
 
 namespace afstem {
-
-const char kSearchUsage[] =
-    "usage: afstem search [--db FILE] [--limit N] [--format text|json] [--raw] QUERY...\n"
-    "\n"
-    "Searches the normalized text of every page; prints the best matches\n"
-    "first: document, page and a snippet with the matches marked; then,\n"
-    "on stderr, how many pages matched.\n"
-    "All words must occur on the page; end a word with * to match any\n"
-    "ending (integr*).\n"
-    "\n"
-    "options:\n"
-    "  --db FILE    database file (default: ./afstem.sqlite)\n"
-    "  --limit N    at most N pages (default 20)\n"
-    "  --format F   text (default) or json\n"
-    "  --raw        QUERY is FTS5 query syntax (OR, NOT, \"phrases\", NEAR)\n"
-    "  -h, --help   show this help\n"
-    "\n"
-    "exit status: 0 when something matched, 1 when nothing did or the\n"
-    "database could not be read, 2 on a usage error.\n";
 
 namespace {
 
@@ -37,41 +19,44 @@ struct SearchArgs {
   std::string format = "text";
   std::int64_t limit = 20;
   bool raw = false;
-  bool help = false;
   std::string query;
 };
 
-std::string ParseSearchArgs(const std::vector<std::string>& args, SearchArgs& parsed) {
-  ArgReader reader(args);
-  while (reader.Next()) {
-    const std::string& arg = reader.arg();
-    std::string value;
-    if (arg == "-h" || arg == "--help") {
-      parsed.help = true;
-    } else if (arg == "--db") {
-      if (!reader.Value(parsed.db)) return "--db needs a FILE";
-    } else if (arg == "--format") {
-      if (!reader.Value(parsed.format)) return "--format needs text or json";
-    } else if (arg == "--raw") {
-      parsed.raw = true;
-    } else if (arg == "--limit") {
-      if (!reader.Value(value)) return "--limit needs a number";
-      if (value.empty() || value.size() > 6 || value.find_first_not_of("0123456789") != std::string::npos ||
-          std::stoll(value) == 0) {
-        return "--limit must be a whole number from 1 to 999999";
-      }
-      parsed.limit = std::stoll(value);
-    } else if (!arg.empty() && arg[0] == '-' && arg != "-") {
-      return "unknown option " + arg;
-    } else {
-      parsed.query += (parsed.query.empty() ? "" : " ") + reader.raw();
-    }
-  }
-  if (!reader.error().empty()) return reader.error();
-  if (parsed.help) return "";
-  if (parsed.format != "text" && parsed.format != "json") return "--format must be text or json";
-  if (parsed.query.find_first_not_of(" \t") == std::string::npos) return "say what to search for";
-  return "";
+// The one description of `afstem search`'s options, parsed into `parsed`.
+std::unique_ptr<CommandLine> SearchCommandLine(SearchArgs& parsed, std::vector<std::string>& words) {
+  auto line = std::make_unique<CommandLine>(
+      "search", "[--db FILE] [--limit N] [--format text|json] [--raw] QUERY...",
+      "Searches the normalized text of every page; prints the best matches\n"
+      "first: document, page and a snippet with the matches marked; then,\n"
+      "on stderr, how many pages matched.\n"
+      "All words must occur on the page; end a word with * to match any\n"
+      "ending (integr*).\n",
+      "exit status: 0 when something matched, 1 when nothing did or the\n"
+      "database could not be read, 2 on a usage error.\n");
+  line->Text("--db", "FILE", "database file (default: ./afstem.sqlite)", parsed.db);
+  line->Option("--limit", "N", "at most N pages (default 20)", "--limit needs a number",
+               [&parsed](const std::string& value) {
+                 if (value.empty() || value.size() > 6 || value.find_first_not_of("0123456789") != std::string::npos ||
+                     std::stoll(value) == 0) {
+                   return "--limit must be a whole number from 1 to 999999";
+                 }
+                 parsed.limit = std::stoll(value);
+                 return "";
+               });
+  line->Option("--format", "F", "text (default) or json", "--format needs text or json",
+               [&parsed](const std::string& value) {
+                 parsed.format = value;
+                 return "";
+               });
+  line->Flag("--raw", "QUERY is FTS5 query syntax (OR, NOT, \"phrases\", NEAR)", parsed.raw);
+  line->Positionals("QUERY", words);
+  line->Check([&parsed, &words]() -> std::string {
+    for (const std::string& word : words) parsed.query += (parsed.query.empty() ? "" : " ") + word;
+    if (parsed.format != "text" && parsed.format != "json") return "--format must be text or json";
+    if (parsed.query.find_first_not_of(" \t") == std::string::npos) return "say what to search for";
+    return "";
+  });
+  return line;
 }
 
 struct Hit {
@@ -100,6 +85,12 @@ std::string Marked(std::string snippet, const std::string& start, const std::str
 
 }  // namespace
 
+std::string SearchUsage() {
+  SearchArgs unused;
+  std::vector<std::string> words;
+  return SearchCommandLine(unused, words)->Help();
+}
+
 std::string SearchQueryToFts(const std::string& query) {
   std::string fts;
   std::size_t at = 0;
@@ -126,8 +117,8 @@ std::string SearchQueryToFts(const std::string& query) {
 
 int RunSearch(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, bool highlight) {
   SearchArgs parsed;
-  const std::string usage_error = ParseSearchArgs(args, parsed);  // parsed before parsed.help is read
-  if (auto stop = UsageOrHelp("search", usage_error, parsed.help, kSearchUsage, out, err)) return *stop;
+  std::vector<std::string> words;
+  if (auto stop = SearchCommandLine(parsed, words)->Parse(args, out, err)) return *stop;
   auto store = OpenExistingDocumentStore(parsed.db);
   if (!store.ok()) {
     err << "afstem: " << store.status().message() << "\n";
@@ -157,16 +148,15 @@ int RunSearch(const std::vector<std::string>& args, std::ostream& out, std::ostr
     hits.push_back({r.ColumnText(0), r.ColumnInt(1), r.ColumnInt(2), r.ColumnDouble(3), r.ColumnText(4)});
   }
   if (parsed.format == "json") {
-    out << "{\"query\": " << JsonString(parsed.query) << ", \"fts_query\": " << JsonString(fts)
-        << ", \"hits\": [";
-    for (std::size_t i = 0; i < hits.size(); ++i) {
-      const Hit& hit = hits[i];
-      out << (i ? ",\n  " : "\n  ") << "{\"document\": " << JsonString(hit.file_name)
-          << ", \"document_id\": " << hit.document_id << ", \"page\": " << hit.page
-          << ", \"rank\": " << JsonNumber(hit.rank)
-          << ", \"snippet\": " << JsonString(Marked(hit.snippet, "«", "»")) << "}";
+    Json listed = Json::array();
+    for (const Hit& hit : hits) {
+      listed.push_back({{"document", hit.file_name},
+                        {"document_id", hit.document_id},
+                        {"page", hit.page},
+                        {"rank", hit.rank},
+                        {"snippet", Marked(hit.snippet, "«", "»")}});
     }
-    out << (hits.empty() ? "]}\n" : "\n]}\n");
+    out << JsonText(Json{{"query", parsed.query}, {"fts_query", fts}, {"hits", std::move(listed)}}) << "\n";
   } else {
     for (const Hit& hit : hits) {
       out << hit.file_name << ", p. " << hit.page << ": "

@@ -14,7 +14,8 @@
 
 namespace afstem {
 
-extern const char kSearchUsage[];
+// The --help text.
+std::string SearchUsage();
 
 // "hadforbrydelser 2025" -> "\"hadforbrydelser\" \"2025\"": every word a
 // quoted FTS5 string, so "kr." or "2.755" can never be a syntax error; a

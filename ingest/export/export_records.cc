@@ -4,6 +4,7 @@
 
 #include "ingest/export/export_records.h"
 
+#include <cstdio>
 #include <map>
 #include <ostream>
 
@@ -117,21 +118,25 @@ Status AddYearColumns(sql::Database& db, const std::string& document, ExportReco
   return Status::Ok();
 }
 
-std::string JsonValue(const ExportValue& value) {
+Json JsonValue(const ExportValue& value) {
   switch (value.kind) {
-    case sql::Statement::Kind::kInteger: return std::to_string(value.integer);
-    case sql::Statement::Kind::kReal: return JsonNumber(value.real);
+    case sql::Statement::Kind::kInteger: return value.integer;
+    case sql::Statement::Kind::kReal: return value.real;
     case sql::Statement::Kind::kText:
-    case sql::Statement::Kind::kBlob: return JsonString(value.text);
+    case sql::Statement::Kind::kBlob: return value.text;
     case sql::Statement::Kind::kNull: break;
   }
-  return "null";
+  return nullptr;
 }
 
 std::string CsvValue(const ExportValue& value) {
   switch (value.kind) {
     case sql::Statement::Kind::kInteger: return std::to_string(value.integer);
-    case sql::Statement::Kind::kReal: return JsonNumber(value.real);
+    case sql::Statement::Kind::kReal: {
+      char text[32];
+      std::snprintf(text, sizeof(text), "%.15g", value.real);
+      return text;
+    }
     case sql::Statement::Kind::kText:
     case sql::Statement::Kind::kBlob: return CsvField(value.text);
     case sql::Statement::Kind::kNull: break;
@@ -139,20 +144,19 @@ std::string CsvValue(const ExportValue& value) {
   return "";
 }
 
-std::string JsonObject(const ExportRecords& records, const ExportRecord& record) {
-  std::string json = "{";
+Json JsonObject(const ExportRecords& records, const ExportRecord& record) {
+  Json json = Json::object();
   for (std::size_t i = 0; i < records.columns.size(); ++i) {
-    if (i > 0) json += ", ";
-    json += JsonString(records.columns[i]) + ": " + JsonValue(record.values[i]);
+    json[records.columns[i]] = JsonValue(record.values[i]);
     if (records.columns[i] == "page" && record.box) {
       const std::vector<double>& box = *record.box;
-      json += ", \"box\": " + JsonBox(box[0], box[1], box[2], box[3]);
+      json["box"] = JsonBox(box[0], box[1], box[2], box[3]);
     }
   }
   for (std::size_t i = 0; i < records.json_columns.size(); ++i) {
-    json += ", " + JsonString(records.json_columns[i]) + ": " + record.json[i];
+    json[records.json_columns[i]] = JsonParse(record.json[i]);
   }
-  return json + "}";
+  return json;
 }
 
 }  // namespace
@@ -226,15 +230,13 @@ void WriteRecordsCsv(const ExportRecords& records, std::ostream& out) {
 }
 
 void WriteRecordsJson(const ExportRecords& records, std::ostream& out) {
-  out << "{" << JsonString(records.name) << ": [";
-  for (std::size_t i = 0; i < records.records.size(); ++i) {
-    out << (i ? ",\n  " : "\n  ") << JsonObject(records, records.records[i]);
-  }
-  out << (records.records.empty() ? "]}\n" : "\n]}\n");
+  Json list = Json::array();
+  for (const ExportRecord& record : records.records) list.push_back(JsonObject(records, record));
+  out << JsonText(Json{{records.name, std::move(list)}}) << "\n";
 }
 
 void WriteRecordsNdjson(const ExportRecords& records, std::ostream& out) {
-  for (const ExportRecord& record : records.records) out << JsonObject(records, record) << "\n";
+  for (const ExportRecord& record : records.records) out << JsonText(JsonObject(records, record)) << "\n";
 }
 
 }  // namespace afstem

@@ -21,8 +21,7 @@ void FlagImplausibleAmounts(const ExtractedDocument& document, std::vector<Findi
                       ", more than a municipal document allocates; check the number and its unit.";
     finding.page = money.page;
     finding.box = money.box;
-    finding.parameters = "{\"text\":" + JsonString(money.text) + ",\"unit\":" + JsonString(money.unit) +
-                         ",\"sentence\":" + JsonString(money.sentence) + "}";
+    finding.parameters = JsonText({{"text", money.text}, {"unit", money.unit}, {"sentence", money.sentence}});
     findings.push_back(std::move(finding));
   }
 }
@@ -54,11 +53,7 @@ void FlagDamagedPdf(const ExtractedDocument& document, std::vector<Finding>& fin
                          ? "; " + std::to_string(document.diagnostics.size() - 1) + " more"
                          : std::string()) +
                     "): check that nothing is missing.";
-  std::string list = "[";
-  for (const std::string& line : document.diagnostics) {
-    list += (list.size() > 1 ? "," : "") + JsonString(line);
-  }
-  finding.parameters = "{\"diagnostics\":" + list + "]}";
+  finding.parameters = JsonText({{"diagnostics", document.diagnostics}});
   findings.push_back(std::move(finding));
 }
 
@@ -75,8 +70,8 @@ void FlagInferredUnits(const ExtractedDocument& document, std::vector<Finding>& 
     finding.page = table.first_page;
     finding.box = table.box;
     finding.table = static_cast<int>(t);
-    finding.parameters = "{\"unit\":" + JsonString(table.unit) + ",\"unit_dkk\":" +
-                         std::to_string(table.unit_dkk) + ",\"note\":" + JsonString(table.unit_note) + "}";
+    finding.parameters =
+        JsonText({{"unit", table.unit}, {"unit_dkk", table.unit_dkk}, {"note", table.unit_note}});
     findings.push_back(std::move(finding));
   }
 }

@@ -53,7 +53,7 @@ void CheckGroupSums(const ExtractedDocument& document, std::vector<Finding>& fin
     const StatedTotal& total = document.stated_totals[i];
     if (total.scope != TotalScope::kGroup) continue;
     SumSubject subject = TotalSubject(document, static_cast<int>(i), Rule::kGroupSum, "bullets");
-    subject.parameters = "{\"bullets\":" + std::to_string(total.parts.size()) + "}";
+    subject.parameters = JsonText({{"bullets", total.parts.size()}});
     // Without a year, a bullet "300.000 kr. årligt i 2024-2026" is read
     // both as its printed amount once and as every year's allocation.
     SumReading each_year{subject, {}}, printed_once{subject, {}};
@@ -130,9 +130,8 @@ void CheckDocumentSums(const ExtractedDocument& document, std::vector<Finding>& 
     }
     SumSubject subject = TotalSubject(document, static_cast<int>(i), Rule::kDocumentSum,
                                       by_groups ? "groups" : "text allocations");
-    subject.parameters = std::string("{\"parts_are\":") +
-                         (by_groups ? "\"groups\"" : "\"text_allocations\"") +
-                         ",\"sentence\":" + JsonString(total.label) + "}";
+    subject.parameters =
+        JsonText({{"parts_are", by_groups ? "groups" : "text_allocations"}, {"sentence", total.label}});
     if (parts.empty()) {
       findings.push_back(SubjectFinding(
           subject, Severity::kInfo,

@@ -31,13 +31,6 @@ std::string Plural(std::size_t count, const std::string& noun) {
 }
 
 // Appends fields to a JSON object literal ("{}" when empty).
-std::string WithFields(std::string object, const std::string& fields) {
-  if (object.empty()) object = "{}";
-  object.pop_back();
-  if (object.size() > 1) object += ',';
-  return object + fields + "}";
-}
-
 FindingPart ToFindingPart(const SumPart& part) {
   FindingPart out;
   out.label = part.label;
@@ -194,13 +187,11 @@ void CheckSum(const SumSubject& subject, const std::vector<SumPart>& parts,
   finding.computed_dkk = sum.computed_dkk;
   finding.tolerance_dkk = sum.tolerance_dkk;
   for (const SumPart& part : parts) finding.parts.push_back(ToFindingPart(part));
-  finding.parameters = WithFields(
-      subject.parameters,
-      "\"total_text\":" + JsonString(subject.total_text) +
-          ",\"total_precision_dkk\":" + JsonNumber(subject.total.precision_dkk) +
-          ",\"parts_read\":" + std::to_string(amounts.size()) +
-          ",\"parts_unreadable\":" + std::to_string(unreadable.size()) +
-          ",\"round_figures_read_exact\":" + (sum.round_read_exact ? "true" : "false"));
+  finding.parameters = JsonWithFields(subject.parameters, {{"total_text", subject.total_text},
+                                                           {"total_precision_dkk", subject.total.precision_dkk},
+                                                           {"parts_read", amounts.size()},
+                                                           {"parts_unreadable", unreadable.size()},
+                                                           {"round_figures_read_exact", sum.round_read_exact}});
   findings.push_back(std::move(finding));
 }
 

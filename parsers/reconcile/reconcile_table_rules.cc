@@ -87,13 +87,10 @@ std::vector<std::vector<int>> PartRowCandidates(const Table& table, int k) {
   return candidates;
 }
 
-std::string RowsParameter(const std::vector<int>& rows) {
-  std::string json = "\"part_rows\":[";
-  for (std::size_t i = 0; i < rows.size(); ++i) {
-    if (i > 0) json += ',';
-    json += std::to_string(rows[i] + 1);
-  }
-  return json + "]";
+Json RowNumbers(const std::vector<int>& rows) {
+  Json numbers = Json::array();
+  for (int r : rows) numbers.push_back(r + 1);
+  return numbers;
 }
 
 // Checks a total cell against one column over the candidate row sets and
@@ -104,7 +101,7 @@ void CheckColumnOverCandidates(const SumSubject& subject, const Table& table, in
   std::vector<SumReading> readings;
   for (const std::vector<int>& rows : PartRowCandidates(table, k)) {
     SumReading reading{subject, {}};
-    reading.subject.parameters = "{\"unit\":" + JsonString(table.unit) + "," + RowsParameter(rows) + "}";
+    reading.subject.parameters = JsonText({{"unit", table.unit}, {"part_rows", RowNumbers(rows)}});
     for (int r : rows) {
       const TableCell& cell = table.rows[static_cast<std::size_t>(r)].cells[static_cast<std::size_t>(c)];
       if (!Counts(cell)) continue;
@@ -158,7 +155,7 @@ void FlagUnreadableTotal(const Table& table, int t, int r, int c, Rule rule,
   finding.table = t;
   finding.row = r;
   finding.column = c;
-  finding.parameters = "{\"unit\":" + JsonString(table.unit) + "}";
+  finding.parameters = JsonText({{"unit", table.unit}});
   findings.push_back(std::move(finding));
 }
 
@@ -206,7 +203,7 @@ void CheckTableRowSums(const ExtractedDocument& document, std::vector<Finding>& 
       if (!cell.value) continue;
       SumSubject subject =
           TotalCellSubject(document, t, static_cast<int>(r), tc, Rule::kTableRowSum, label, "year cells");
-      subject.parameters = "{\"unit\":" + JsonString(table.unit) + "}";
+      subject.parameters = JsonText({{"unit", table.unit}});
       std::vector<SumPart> parts;
       for (std::size_t c = 1; c < table.columns.size(); ++c) {
         if (table.columns[c].role != ColumnRole::kYear || !Counts(table.rows[r].cells[c])) continue;
@@ -241,7 +238,7 @@ void CheckTableGrandTotals(const ExtractedDocument& document, std::vector<Findin
       // Against its own row: the year totals.
       SumSubject across = TotalCellSubject(document, t, static_cast<int>(k), tc, Rule::kTableGrandTotal,
                                            label + " vs the total row", "year totals");
-      across.parameters = "{\"unit\":" + JsonString(table.unit) + ",\"against\":\"total_row\"}";
+      across.parameters = JsonText({{"unit", table.unit}, {"against", "total_row"}});
       std::vector<SumPart> parts;
       for (std::size_t c = 1; c < table.columns.size(); ++c) {
         if (table.columns[c].role != ColumnRole::kYear || !Counts(table.rows[k].cells[c])) continue;
@@ -262,7 +259,7 @@ void CheckTableGrandTotals(const ExtractedDocument& document, std::vector<Findin
       // itself is off, one finding says so.
       if (FailedCheck(findings, Rule::kTableGrandTotal, t, static_cast<int>(k), tc) != nullptr) continue;
       for (Finding& finding : column_findings) {
-        finding.parameters.insert(finding.parameters.size() - 1, ",\"against\":\"total_column\"");
+        finding.parameters = JsonWithFields(finding.parameters, {{"against", "total_column"}});
         findings.push_back(std::move(finding));
       }
     }

@@ -1,47 +1,42 @@
-// JSON text helpers shared by the store (JSON columns) and the exports:
-// string literals with the escapes JSON requires. Pure.
+// JSON for the store's JSON columns and the command line's JSON outputs:
+// the one wrapper around nlohmann-json. Build a Json value, write it with
+// JsonText. Pure; values are not shared between threads.
 #ifndef AFSTEM_SCHEMA_MODEL_JSON_TEXT_H_
 #define AFSTEM_SCHEMA_MODEL_JSON_TEXT_H_
 
-#include <cstdio>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 
 namespace afstem {
 
-// "Åben \"Skole\"" -> "\"Åben \\\"Skole\\\"\"": quotes, backslashes and
-// control characters escaped; UTF-8 passes through.
-inline std::string JsonString(std::string_view text) {
-  std::string json = "\"";
-  for (unsigned char c : text) {
-    if (c == '"' || c == '\\') {
-      json += '\\';
-      json += static_cast<char>(c);
-    } else if (c == '\n') {
-      json += "\\n";
-    } else if (c < 0x20) {
-      char escaped[8];
-      std::snprintf(escaped, sizeof(escaped), "\\u%04x", c);
-      json += escaped;
-    } else {
-      json += static_cast<char>(c);
-    }
-  }
-  return json + "\"";
-}
+// A JSON value whose objects keep their members in insertion order.
+// Example: Json{{"unit", "1.000 kr."}, {"part_rows", {1, 2}}}.
+using Json = nlohmann::ordered_json;
 
-// 500 -> "500", 0.5 -> "0.5", 12000.25 -> "12000.25": shortest round-trip
-// form up to 15 significant digits.
-inline std::string JsonNumber(double value) {
-  char text[32];
-  std::snprintf(text, sizeof(text), "%.15g", value);
-  return text;
-}
+// `value` rounded to `digits` significant digits first: what "%.{digits}g"
+// prints (8655000.0 -> 8655000, 56.6929133858 -> 56.69291339 at 10).
+Json JsonNumber(double value, int digits);
 
-// "[x0,y0,x1,y1]" of a box in PDF points.
-inline std::string JsonBox(double x0, double y0, double x1, double y1) {
-  return "[" + JsonNumber(x0) + "," + JsonNumber(y0) + "," + JsonNumber(x1) + "," + JsonNumber(y1) + "]";
-}
+// [x0,y0,x1,y1] of a box in PDF points.
+Json JsonBox(double x0, double y0, double x1, double y1);
+
+// `value` as JSON text: compact ({"a":1,"b":[2,3]}) or, with `indent` >= 0,
+// one member per line indented that many spaces per level. Strings are
+// escaped by nlohmann-json: UTF-8 passes through, invalid UTF-8 becomes
+// U+FFFD, control characters are escaped. Numbers are written as the store
+// has always written them: integers as such, others as "%.15g" (8655000.0
+// -> 8655000, 0.5 -> 0.5, 1e15 -> 1e+15); NaN and infinities as null.
+std::string JsonText(const Json& value, int indent = -1);
+
+// The JSON object text `object` ("" reads as {}) with the members of
+// `fields` added at the end (or set in place when it has them already).
+// Example: JsonWithFields("{\"unit\":\"kr.\"}", {{"bullets", 3}}) ==
+// "{\"unit\":\"kr.\",\"bullets\":3}".
+std::string JsonWithFields(std::string_view object, const Json& fields);
+
+// The value `text` holds; null when it is not JSON.
+Json JsonParse(std::string_view text);
 
 }  // namespace afstem
 

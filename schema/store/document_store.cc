@@ -7,6 +7,7 @@
 
 #include "schema/store/migrations.h"
 #include "schema/store/findings_store.h"
+#include "schema/model/json_text.h"
 #include "schema/store/table_rows_store.h"
 #include "schema/store/word_blob.h"
 
@@ -50,23 +51,13 @@ void BindOptionalText(sql::Statement& statement, int index,
 }
 
 // JSON array of integers: [3,4,5].
-std::string JsonIds(const std::vector<int>& ids) {
-  std::string json = "[";
-  for (std::size_t i = 0; i < ids.size(); ++i) {
-    if (i > 0) json += ',';
-    json += std::to_string(ids[i]);
-  }
-  return json + "]";
-}
+std::string JsonIds(const std::vector<int>& ids) { return JsonText(ids); }
 
 // A line's tokens as a JSON array of word-id arrays: [[3],[4,5,6],[7]].
 std::string JsonTokenIds(const TextLine& line) {
-  std::string json = "[";
-  for (std::size_t i = 0; i < line.tokens.size(); ++i) {
-    if (i > 0) json += ',';
-    json += JsonIds(line.tokens[i].word_ids);
-  }
-  return json + "]";
+  Json json = Json::array();
+  for (const auto& token : line.tokens) json.push_back(token.word_ids);
+  return JsonText(json);
 }
 
 std::string LineText(const TextLine& line) {

@@ -13,22 +13,18 @@ std::int64_t IdAt(const std::vector<std::int64_t>& ids, int index) {
 
 // [{"label":…,"amount_dkk":…,"text":…,"precision_dkk":…,"page":…,"box":[x0,y0,x1,y1]}]
 std::string PartsJson(const std::vector<FindingPart>& parts) {
-  std::string json = "[";
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    const FindingPart& part = parts[i];
-    if (i > 0) json += ',';
-    json += "{\"label\":" + JsonString(part.label) + ",\"amount_dkk\":" +
-            (part.amount_dkk ? std::to_string(*part.amount_dkk) : "null") +
-            ",\"text\":" + JsonString(part.text) + ",\"precision_dkk\":" + JsonNumber(part.precision_dkk);
-    if (part.page > 0) {
-      json += ",\"page\":" + std::to_string(part.page) + ",\"box\":" +
-              JsonBox(part.box.x0, part.box.y0, part.box.x1, part.box.y1);
-    } else {
-      json += ",\"page\":null,\"box\":null";
-    }
-    json += "}";
+  Json json = Json::array();
+  for (const FindingPart& part : parts) {
+    Json item = {{"label", part.label},
+                 {"amount_dkk", part.amount_dkk ? Json(*part.amount_dkk) : Json()},
+                 {"text", part.text},
+                 {"precision_dkk", part.precision_dkk}};
+    const bool placed = part.page > 0;
+    item["page"] = placed ? Json(part.page) : Json();
+    item["box"] = placed ? JsonBox(part.box.x0, part.box.y0, part.box.x1, part.box.y1) : Json();
+    json.push_back(std::move(item));
   }
-  return json + "]";
+  return JsonText(json);
 }
 
 }  // namespace

@@ -10,12 +10,9 @@ namespace afstem {
 namespace {
 
 std::string JsonHeader(const Table& table) {
-  std::string json = "[";
-  for (std::size_t c = 0; c < table.columns.size(); ++c) {
-    if (c > 0) json += ',';
-    json += JsonString(table.columns[c].header);
-  }
-  return json + "]";
+  Json json = Json::array();
+  for (const auto& column : table.columns) json.push_back(column.header);
+  return JsonText(json);
 }
 
 // Binds page and box, or NULLs when the value has no place (page 0).

@@ -36,6 +36,7 @@ declare -A wrapper=(
   ["cairo"]="ingest/report"
   ["nettle/"]="ingest/batch"
   ["CLI/"]="ingest/cli"
+  ["nlohmann/"]="schema/model"
 )
 
 failures=0

@@ -134,7 +134,7 @@ TEST_CASE("check: usage errors and a missing database", "[e2e][check]") {
   CHECK(missing.err == "afstem: " + (dir / "none.sqlite").string() +
                            ": no database here (import PDFs with afstem ingest first)\n");
   CHECK_FALSE(std::filesystem::exists(dir / "none.sqlite"));
-  CHECK(Check({"--help"}).out == kCheckUsage);
+  CHECK(Check({"--help"}).out == CheckUsage());
 }
 
 }  // namespace afstem

@@ -129,12 +129,11 @@ TEST_CASE("export json tables: cells with numbers, pages and boxes", "[e2e][expo
   const std::string db = IngestFixtures(dir);
   Run run = Export({"--db", db, "--format", "json", "--document", "notat_racisme_2025.pdf", "tables"});
   CHECK(run.exit_code == kExitOk);
-  CHECK(run.out.rfind("{\"tables\": [\n  {\"document\": \"notat_racisme_2025.pdf\", \"table\": 1, "
-                      "\"first_page\": 2, \"last_page\": 4, \"unit\": \"1.000 kr.\", "
-                      "\"unit_source\": \"inferred\", \"rows\": [",
+  CHECK(run.out.rfind("{\"tables\":[{\"document\":\"notat_racisme_2025.pdf\",\"table\":1,"
+                      "\"first_page\":2,\"last_page\":4,\"unit\":\"1.000 kr.\","
+                      "\"unit_source\":\"inferred\",\"rows\":[",
                       0) == 0);
-  CHECK(run.out.find("{\"text\": \"2.755\", \"value\": 2755, \"page\": 4, \"box\": [") !=
-        std::string::npos);
+  CHECK(run.out.find("{\"text\":\"2.755\",\"value\":2755,\"page\":4,\"box\":[") != std::string::npos);
 }
 
 TEST_CASE("export csv initiatives: the memo's 23 table rows and 10 prose initiatives", "[e2e][export]") {
@@ -196,12 +195,12 @@ TEST_CASE("export findings: the injected error with its box and parts", "[e2e][e
   Run run = Export({"--db", db, "--format", "ndjson", "--document", "memo_total_row_off.pdf", "findings"});
   REQUIRE(run.exit_code == kExitOk);
   const std::string first = Lines(run.out).at(0);
-  CHECK(first.find("\"document\": \"memo_total_row_off.pdf\", \"severity\": \"error\", "
-                   "\"rule\": \"table_column_sum\"") != std::string::npos);
-  CHECK(first.find("\"year\": 2024, \"stated_dkk\": 8655000, \"computed_dkk\": 8555000, "
-                   "\"difference_dkk\": 100000, \"tolerance_dkk\": 10000") != std::string::npos);
-  CHECK(first.find("\"page\": 4, \"box\": [") != std::string::npos);
-  CHECK(first.find("\"parts\": [{\"label\":\"row 1\",\"amount_dkk\":600000") != std::string::npos);
+  CHECK(first.find("\"document\":\"memo_total_row_off.pdf\",\"severity\":\"error\","
+                   "\"rule\":\"table_column_sum\"") != std::string::npos);
+  CHECK(first.find("\"year\":2024,\"stated_dkk\":8655000,\"computed_dkk\":8555000,"
+                   "\"difference_dkk\":100000,\"tolerance_dkk\":10000") != std::string::npos);
+  CHECK(first.find("\"page\":4,\"box\":[") != std::string::npos);
+  CHECK(first.find("\"parts\":[{\"label\":\"row 1\",\"amount_dkk\":600000") != std::string::npos);
   const auto csv = ParseCsv(Export({"--db", db, "--format", "csv", "--document", "memo_total_row_off.pdf",
                                     "findings"}).out);
   CHECK(csv[0] == std::vector<std::string>{"finding_id", "document", "severity", "rule", "label", "year",

@@ -252,7 +252,7 @@ TEST_CASE("report: usage errors and a missing database", "[e2e][report]") {
   testing::TempDir dir;
   Run help = Report({"--help"});
   CHECK(help.exit_code == kExitOk);
-  CHECK(help.out == kReportUsage);
+  CHECK(help.out == ReportUsage());
   Run no_out = Report({"--db", (dir / "a.sqlite").string()});
   CHECK(no_out.exit_code == kExitUsage);
   CHECK(Lines(no_out.err).front() == "afstem report: --out DIR is required");

@@ -75,8 +75,8 @@ TEST_CASE("search: Danish letters, prefixes, JSON, nothing found", "[e2e][search
   CHECK(Search({"--db", db, "hadforbryd*"}).exit_code == kExitOk);
   Run json = Search({"--db", db, "--format", "json", "--limit", "1", "hadforbrydelser"});
   CHECK(json.exit_code == kExitOk);
-  CHECK(json.out.rfind("{\"query\": \"hadforbrydelser\", \"fts_query\": \"\\\"hadforbrydelser\\\"\", \"hits\": [\n"
-                       "  {\"document\": \"notat_racisme_2025.pdf\", \"document_id\": 1, \"page\": ",
+  CHECK(json.out.rfind("{\"query\":\"hadforbrydelser\",\"fts_query\":\"\\\"hadforbrydelser\\\"\",\"hits\":["
+                       "{\"document\":\"notat_racisme_2025.pdf\",\"document_id\":1,\"page\":",
                        0) == 0);
   CHECK(json.err == "");
   // --raw takes FTS5 syntax; a syntax error there is the user's: exit 2.
