@@ -12,6 +12,7 @@
 #include "ingest/open_store.h"
 #include "ingest/version.h"
 #include "schema/json_text.h"
+#include "schema/schema_catalog.h"
 
 namespace afstem {
 
@@ -57,42 +58,8 @@ const std::vector<TableDisplay>& Displays() {
   return displays;
 }
 
-// Ready-made queries shown on the database page.
-struct CannedQuery {
-  const char* name;
-  const char* title;
-  const char* sql;
-};
-
-const std::vector<CannedQuery>& CannedQueries() {
-  static const std::vector<CannedQuery> queries = {
-      {"totals_that_do_not_add_up", "Stated totals that do not add up",
-       "SELECT document, page, label, year, stated_dkk, computed_dkk, difference_dkk, message "
-       "FROM finding_details WHERE severity = 'error' ORDER BY document, page, finding_id"},
-      {"money_per_year", "Allocations per document and year",
-       "SELECT document, year, allocated_dkk, initiatives FROM document_years "
-       "ORDER BY document, year"},
-  };
-  return queries;
-}
-
 bool IsAmountColumn(const std::string& column) {
   return column.size() > 4 && column.compare(column.size() - 4, 4, "_dkk") == 0;
-}
-
-Result<std::map<std::string, std::set<std::string>>> ActualColumns(sql::Database& db) {
-  auto query = db.Prepare(
-      "SELECT t.name, p.name FROM pragma_table_list AS t, pragma_table_info(t.name) AS p "
-      "WHERE t.schema = 'main' AND t.type IN ('table', 'virtual', 'view') "
-      "AND t.name NOT LIKE 'sqlite_%'");
-  if (!query.ok()) return query.status();
-  std::map<std::string, std::set<std::string>> columns;
-  while (true) {
-    auto row = query.value()->Step();
-    if (!row.ok()) return row.status();
-    if (!row.value()) return columns;
-    columns[query.value()->ColumnText(0)].insert(query.value()->ColumnText(1));
-  }
 }
 
 std::string TableJson(const DocumentedTable& table, const std::set<std::string>& existing) {
@@ -129,9 +96,9 @@ std::string TableJson(const DocumentedTable& table, const std::set<std::string>&
 
 }  // namespace
 
-Result<std::string> DatasetteMetadata(sql::Database& db, const std::string& database_name,
+Result<std::string> DatasetteMetadata(DocumentStore& store, const std::string& database_name,
                                       const std::vector<DocumentedTable>& documentation) {
-  auto actual = ActualColumns(db);
+  auto actual = store.ListColumns();
   if (!actual.ok()) return actual.status();
   std::string tables;
   for (const DocumentedTable& table : documentation) {
@@ -182,7 +149,7 @@ int RunDatasetteMetadata(const std::vector<std::string>& args, std::ostream& out
     err << "afstem: " << store.status().message() << "\n";
     return kExitSomeFailed;
   }
-  auto metadata = DatasetteMetadata(store.value()->database(), std::filesystem::path(db_path).stem().string(),
+  auto metadata = DatasetteMetadata(*store.value(), std::filesystem::path(db_path).stem().string(),
                                     ParseSchemaDoc(SchemaDocMarkdown()));
   if (!metadata.ok()) {
     err << "afstem: " << db_path << ": " << metadata.status().message() << "\n";

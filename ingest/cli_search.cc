@@ -8,6 +8,7 @@
 #include "ingest/exit_codes.h"
 #include "ingest/open_store.h"
 #include "schema/json_text.h"
+#include "schema/search_index.h"
 
 namespace afstem {
 
@@ -74,15 +75,10 @@ std::string ParseSearchArgs(const std::vector<std::string>& args, SearchArgs& pa
   return "";
 }
 
-struct Hit {
-  std::string file_name;
-  std::int64_t document_id = 0, page = 0;
-  double rank = 0;
-  std::string snippet;
-};
+using Hit = SearchHit;
 
-constexpr char kMarkStart[] = "\x01";  // replaced by the output's own marks
-constexpr char kMarkEnd[] = "\x02";
+constexpr char kMarkStart[] = {kSnippetMarkStart, '\0'};  // replaced by the output's own marks
+constexpr char kMarkEnd[] = {kSnippetMarkEnd, '\0'};
 
 std::string Marked(std::string snippet, const std::string& start, const std::string& end) {
   std::string marked;
@@ -133,29 +129,18 @@ int RunSearch(const std::vector<std::string>& args, std::ostream& out, std::ostr
     err << "afstem: " << store.status().message() << "\n";
     return kExitSomeFailed;
   }
-  auto query = store.value()->database().Prepare(
-      "SELECT d.file_name, d.id, p.page_number, bm25(pages_fts) AS rank, "
-      "snippet(pages_fts, 0, char(1), char(2), '…', 16) "
-      "FROM pages_fts JOIN pages AS p ON p.id = pages_fts.rowid "
-      "JOIN documents AS d ON d.id = p.document_id "
-      "WHERE pages_fts MATCH ?1 ORDER BY rank, d.file_name COLLATE da, p.page_number LIMIT ?2");
-  if (!query.ok()) {
-    err << "afstem: " << parsed.db << ": " << query.status().message() << "\n";
+  const std::string fts = parsed.raw ? parsed.query : SearchQueryToFts(parsed.query);
+  SearchFailure failure = SearchFailure::kNone;
+  auto found = store.value()->SearchPages(fts, parsed.limit, &failure);
+  if (!found.ok() && failure != SearchFailure::kQuery) {
+    err << "afstem: " << parsed.db << ": " << found.status().message() << "\n";
     return kExitSomeFailed;
   }
-  const std::string fts = parsed.raw ? parsed.query : SearchQueryToFts(parsed.query);
-  query.value()->Bind(1, std::string_view(fts)).Bind(2, parsed.limit);
-  std::vector<Hit> hits;
-  while (true) {
-    auto row = query.value()->Step();
-    if (!row.ok()) {
-      err << "afstem search: cannot search for '" << parsed.query << "': " << row.status().message() << "\n";
-      return parsed.raw ? kExitUsage : kExitSomeFailed;
-    }
-    if (!row.value()) break;
-    const sql::Statement& r = *query.value();
-    hits.push_back({r.ColumnText(0), r.ColumnInt(1), r.ColumnInt(2), r.ColumnDouble(3), r.ColumnText(4)});
+  if (!found.ok()) {
+    err << "afstem search: cannot search for '" << parsed.query << "': " << found.status().message() << "\n";
+    return parsed.raw ? kExitUsage : kExitSomeFailed;
   }
+  const std::vector<Hit>& hits = found.value();
   if (parsed.format == "json") {
     out << "{\"query\": " << JsonString(parsed.query) << ", \"fts_query\": " << JsonString(fts)
         << ", \"hits\": [";
