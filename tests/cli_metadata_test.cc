@@ -9,7 +9,7 @@
 
 #include "ingest/cli_ingest.h"
 #include "ingest/exit_codes.h"
-#include "schema/document_store.h"
+#include "schema/sqlite.h"
 #include "test_support.h"
 
 namespace afstem {
@@ -35,9 +35,9 @@ TEST_CASE("datasette metadata validates against the database", "[e2e][metadata]"
   REQUIRE(RunDatasetteMetadata({"--db", db_path}, out, err) == kExitOk);
   CHECK(err.str().empty());
   const std::string json = out.str();
-  auto store = DocumentStore::Open(db_path, "test");
-  REQUIRE(store.ok());
-  sql::Database& db = store.value()->database();
+  auto raw = sql::Database::Open(db_path);
+  REQUIRE(raw.ok());
+  sql::Database& db = *raw.value();
 
   CHECK(QueryCount(db, "SELECT json_valid(?1)", json) == 1);
   // Datasette names the database after the file: "afstem".

@@ -14,6 +14,7 @@
 #include "ingest/report_data.h"
 #include "ingest/report_images.h"
 #include "ingest/report_site.h"
+#include "schema/sqlite.h"
 #include "test_support.h"
 
 namespace afstem {
@@ -30,11 +31,11 @@ std::vector<std::string> Titles(const ReportDocument& document) {
 // with parts, one whose parts are not JSON.
 std::string HandMadeDatabase(const testing::TempDir& dir) {
   std::string path = (dir / "hand.sqlite").string();
-  auto store = OpenDocumentStore(path);
-  REQUIRE(store.ok());
-  REQUIRE(store.value()
-              ->database()
-              .Execute(R"sql(
+  REQUIRE(OpenDocumentStore(path).ok());  // creates the schema
+  auto db = sql::Database::Open(path);
+  REQUIRE(db.ok());
+  REQUIRE(db.value()
+              ->Execute(R"sql(
 INSERT INTO documents (id, sha256, file_name, path, file_size, status, imported_at, afstem_version)
   VALUES (4, 'ab', 'plan.pdf', '/nowhere/plan.pdf', 10, 'ok', '2024-01-01T00:00:00Z', 'test');
 INSERT INTO initiatives (id, document_id, ordinal, title, page, origin) VALUES
@@ -175,7 +176,7 @@ TEST_CASE("report: data in Danish order, with parts read from JSON", "[ingest][r
   const std::string path = HandMadeDatabase(dir);
   auto store = OpenDocumentStore(path);
   REQUIRE(store.ok());
-  auto data = LoadReportData(store.value()->database());
+  auto data = LoadReportData(*store.value());
   REQUIRE(data.ok());
   REQUIRE(data.value().documents.size() == 1);
   const ReportDocument& document = data.value().documents[0];

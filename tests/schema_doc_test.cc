@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "schema/document_store.h"
+#include "schema/sqlite.h"
 #include "test_support.h"
 
 namespace afstem {
@@ -30,7 +31,9 @@ TEST_CASE("docs/schema.md matches the schema", "[schema][docs]") {
   testing::TempDir dir;
   auto store = DocumentStore::Open((dir / "a.sqlite").string(), "test");
   REQUIRE(store.ok());
-  sql::Database& db = store.value()->database();
+  auto raw = sql::Database::Open((dir / "a.sqlite").string());
+  REQUIRE(raw.ok());
+  sql::Database& db = *raw.value();
   std::map<std::string, std::set<std::string>> actual;
   std::set<std::string> actual_views;
   auto tables = db.Prepare(
