@@ -376,12 +376,10 @@ Result<std::int64_t> DocumentStore::SaveDocument(
 }
 
 void FindingCounts::Add(const std::string& severity) {
-  if (severity == "error") {
-    ++errors;
-  } else if (severity == "warning") {
-    ++warnings;
-  } else {
-    ++infos;
+  switch (SeverityRank(severity)) {
+    case 0: ++errors; break;
+    case 1: ++warnings; break;
+    default: ++infos; break;
   }
 }
 

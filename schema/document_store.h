@@ -1,9 +1,7 @@
-// The load stage: writes extracted documents into the SQLite database, one
-// transaction per document, so a document is either wholly present or absent.
-// Documents are identified by the SHA-256 of their bytes. Not thread-safe:
-// one writer (the CLI's batch driver) owns the store. Also the one typed
-// interface through which the CLI, the report and the exports read the
-// database: no SQL, statements or rows outside schema/.
+// The store: the load stage's writer (one transaction per document, so a
+// document is wholly present or absent; documents keyed by SHA-256), and the
+// one typed interface the CLI, the report and the exports read through; no
+// SQL outside schema/. Not thread-safe: one owner (the CLI) uses it at a time.
 #ifndef AFSTEM_SCHEMA_DOCUMENT_STORE_H_
 #define AFSTEM_SCHEMA_DOCUMENT_STORE_H_
 
@@ -35,7 +33,8 @@ struct StoredDocument {
   std::string path;  // path it was imported from
 };
 
-// How many findings of each severity a document has.
+// How many findings of each severity a document has (by SeverityRank:
+// anything not an error or a warning counts as info).
 struct FindingCounts {
   std::int64_t errors = 0, warnings = 0, infos = 0;
   void Add(const std::string& severity);
@@ -123,7 +122,9 @@ class DocumentStore {
 
   // Exports (export_queries.h). Export `name`, one of RecordExportNames(),
   // for every document, or for the documents with file name `document` when
-  // it is not empty; records by file name, then as the export's doc says.
+  // it is not empty. Records by file name and document id, then: initiatives
+  // by id; allocations by initiative, year, id; findings as ReadFindings.
+  // Fails with "cannot export NAME" for a name not in the list.
   Result<ExportRecords> LoadRecordExport(const std::string& name, const std::string& document);
   // Every table (of the documents named `document`, when not empty) by file
   // name, document id and ordinal, with its cells laid out in a grid.
