@@ -80,7 +80,8 @@ Status AddPaths(DocumentStore& store, DocumentIndex& index) {
   auto paths = store.ReadDocumentPaths();
   if (!paths.ok()) return paths.status();
   for (DocumentPath& path : paths.value()) {
-    if (ReportDocument* document = index.Find(path.document_id)) document->paths.push_back(std::move(path.path));
+    ReportDocument* document = index.Find(path.document_id);
+    if (document != nullptr) document->paths.push_back(std::move(path.path));
   }
   return Status::Ok();
 }
@@ -94,7 +95,8 @@ Status AddInitiatives(DocumentStore& store, DocumentIndex& index) {
     ReportDocument* document = index.Find(sum.document_id);
     if (document == nullptr) continue;
     if (document->initiatives.empty() || document->initiatives.back().id != sum.initiative_id) {
-      document->initiatives.push_back({sum.initiative_id, std::move(sum.ordinal), std::move(sum.title), sum.page, {}});
+      document->initiatives.push_back(
+          {sum.initiative_id, std::move(sum.ordinal), std::move(sum.title), sum.page, {}});
     }
     if (sum.amount_dkk) document->initiatives.back().amounts[sum.year] = *sum.amount_dkk;
   }
@@ -129,7 +131,9 @@ Result<ReportData> LoadReportData(DocumentStore& store) {
   auto details = store.ReadDocumentDetails();
   if (!details.ok()) return details.status();
   ReportData data;
-  for (DocumentDetails& document : details.value()) data.documents.push_back(FromDetails(std::move(document)));
+  for (DocumentDetails& document : details.value()) {
+    data.documents.push_back(FromDetails(std::move(document)));
+  }
   DocumentIndex index(data.documents);
   Status status = AddPaths(store, index);
   if (status.ok()) status = AddInitiatives(store, index);

@@ -29,7 +29,8 @@ Result<std::vector<SearchHit>> DocumentStore::SearchPages(const std::string& fts
     auto step = row.Step();
     if (!step.ok()) return fail(SearchFailure::kQuery, step.status());
     if (!step.value()) return hits;
-    hits.push_back({row.ColumnText(0), row.ColumnInt(1), row.ColumnInt(2), row.ColumnDouble(3), row.ColumnText(4)});
+    hits.push_back(
+        {row.ColumnText(0), row.ColumnInt(1), row.ColumnInt(2), row.ColumnDouble(3), row.ColumnText(4)});
   }
 }
 
