@@ -10,9 +10,8 @@
 #include "ingest/cli/exit_codes.h"
 #include "ingest/cli/open_store.h"
 #include "parsers/reconcile/reconcile.h"
-#include "schema/store/findings_store.h"
+#include "schema/store/finding_reader.h"
 #include "schema/model/json_text.h"
-#include "schema/store/money_records.h"
 
 namespace afstem {
 
@@ -23,10 +22,6 @@ struct CheckArgs {
   std::string format = "text";
   std::string severity = "info";
 };
-
-int SeverityRank(const std::string& severity) {
-  return Rank(FromString<Severity>(severity).value_or(Severity::kInfo));
-}
 
 // The one description of `afstem check`'s options, parsed into `parsed`.
 std::unique_ptr<CommandLine> CheckCommandLine(CheckArgs& parsed) {
@@ -54,89 +49,6 @@ std::unique_ptr<CommandLine> CheckCommandLine(CheckArgs& parsed) {
                             : "--severity must be error, warning or info";
                });
   return line;
-}
-
-struct DocumentRef {
-  std::int64_t id = 0;
-  std::string file_name;
-};
-
-Result<std::vector<DocumentRef>> LoadedDocuments(sql::Database& db) {
-  auto query = db.Prepare(
-      "SELECT id, file_name FROM documents WHERE status = 'ok' "
-      "ORDER BY file_name COLLATE da, id");
-  if (!query.ok()) return query.status();
-  std::vector<DocumentRef> documents;
-  while (true) {
-    auto row = query.value()->Step();
-    if (!row.ok()) return row.status();
-    if (!row.value()) return documents;
-    documents.push_back({query.value()->ColumnInt(0), query.value()->ColumnText(1)});
-  }
-}
-
-// Reconciles one stored document and replaces its findings.
-Status Recheck(sql::Database& db, const DocumentRef& document) {
-  auto stored = LoadMoneyRecords(db, document.id);
-  if (!stored.ok()) return stored.status();
-  const std::vector<Finding> findings = Reconcile(stored.value().records);
-  return ReplaceFindings(db, document.id, findings, stored.value().ids);
-}
-
-struct StoredFinding {
-  std::int64_t id = 0, document_id = 0;
-  std::string file_name, rule, severity, label, message, parts, parameters;
-  std::optional<std::int64_t> year, stated, computed, difference, page, table_id, table_row,
-      table_column, stated_total_id;
-  std::optional<double> tolerance;
-  std::optional<Box> box;
-};
-
-std::optional<std::int64_t> IntOrNone(const sql::Statement& row, int column) {
-  if (row.ColumnIsNull(column)) return std::nullopt;
-  return row.ColumnInt(column);
-}
-
-Result<std::vector<StoredFinding>> StoredFindings(sql::Database& db) {
-  auto query = db.Prepare(
-      "SELECT f.id, f.document_id, d.file_name, f.rule, f.severity, f.label, f.message, f.parts, "
-      "f.parameters, f.year, f.stated_dkk, f.computed_dkk, f.difference_dkk, f.page, f.table_id, "
-      "f.table_row, f.table_column, f.stated_total_id, f.tolerance_dkk, f.x0, f.y0, f.x1, f.y1 "
-      "FROM findings f JOIN documents d ON d.id = f.document_id "
-      "ORDER BY d.file_name COLLATE da, d.id, "
-      "CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, f.page, f.id");
-  if (!query.ok()) return query.status();
-  sql::Statement& row = *query.value();
-  std::vector<StoredFinding> findings;
-  while (true) {
-    auto step = row.Step();
-    if (!step.ok()) return step.status();
-    if (!step.value()) return findings;
-    StoredFinding finding;
-    finding.id = row.ColumnInt(0);
-    finding.document_id = row.ColumnInt(1);
-    finding.file_name = row.ColumnText(2);
-    finding.rule = row.ColumnText(3);
-    finding.severity = row.ColumnText(4);
-    finding.label = row.ColumnText(5);
-    finding.message = row.ColumnText(6);
-    finding.parts = row.ColumnText(7);
-    finding.parameters = row.ColumnText(8);
-    finding.year = IntOrNone(row, 9);
-    finding.stated = IntOrNone(row, 10);
-    finding.computed = IntOrNone(row, 11);
-    finding.difference = IntOrNone(row, 12);
-    finding.page = IntOrNone(row, 13);
-    finding.table_id = IntOrNone(row, 14);
-    finding.table_row = IntOrNone(row, 15);
-    finding.table_column = IntOrNone(row, 16);
-    finding.stated_total_id = IntOrNone(row, 17);
-    if (!row.ColumnIsNull(18)) finding.tolerance = row.ColumnDouble(18);
-    if (!row.ColumnIsNull(19)) {
-      finding.box = Box{row.ColumnDouble(19), row.ColumnDouble(20), row.ColumnDouble(21), row.ColumnDouble(22)};
-    }
-    findings.push_back(std::move(finding));
-  }
 }
 
 std::string Pad(std::string text, std::size_t width) {
@@ -222,20 +134,20 @@ int RunCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
     err << "afstem: " << store.status().message() << "\n";
     return kExitSomeFailed;
   }
-  sql::Database& db = store.value()->database();
-  auto documents = LoadedDocuments(db);
+  DocumentStore& db = *store.value();
+  auto documents = db.ListLoadedDocuments();
   if (!documents.ok()) {
     err << "afstem: " << parsed.db << ": " << documents.status().message() << "\n";
     return kExitSomeFailed;
   }
   bool some_failed = false;
-  for (const DocumentRef& document : documents.value()) {
-    if (Status status = Recheck(db, document); !status.ok()) {
+  for (const DocumentName& document : documents.value()) {
+    if (Status status = db.RecheckFindings(document.id, Reconcile); !status.ok()) {
       err << "afstem: " << document.file_name << ": not checked: " << status.message() << "\n";
       some_failed = true;
     }
   }
-  auto findings = StoredFindings(db);
+  auto findings = db.ReadFindings(FindingFilter{});
   if (!findings.ok()) {
     err << "afstem: " << parsed.db << ": " << findings.status().message() << "\n";
     return kExitSomeFailed;

@@ -6,10 +6,11 @@
 #include <memory>
 #include <ostream>
 
-#include "ingest/cli/cli_options.h"
 #include "ingest/cli/cli_ingest.h"
-#include "ingest/export/export_records.h"
+#include "ingest/cli/cli_options.h"
 #include "ingest/cli/open_store.h"
+#include "ingest/export/export_records.h"
+#include "schema/store/export_queries.h"
 #include "schema/model/json_text.h"
 
 namespace afstem {
@@ -72,73 +73,8 @@ std::unique_ptr<CommandLine> ExportCommandLine(ExportArgs& parsed, std::vector<s
   return line;
 }
 
-struct CellOut {
-  std::string text;
-  bool has_place = false;
-  std::int64_t page = 0;
-  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-  bool has_value = false;
-  double value = 0;
-};
-
-struct TableOut {
-  std::int64_t id = 0;
-  std::string document;
-  std::int64_t ordinal = 0, first_page = 0, last_page = 0, columns = 0, rows = 0;
-  std::string unit, unit_source;
-  std::vector<std::vector<CellOut>> grid;  // [row][column], row 0 = header
-};
-
-Result<std::vector<TableOut>> LoadTables(sql::Database& db, const std::string& document) {
-  auto tables = db.Prepare(
-      "SELECT t.id, d.file_name, t.ordinal, t.first_page, t.last_page, t.column_count, "
-      "t.row_count, t.unit, t.unit_source FROM tables AS t "
-      "JOIN documents AS d ON d.id = t.document_id "
-      "WHERE ?1 = '' OR d.file_name = ?1 ORDER BY d.file_name COLLATE da, d.id, t.ordinal");
-  if (!tables.ok()) return tables.status();
-  tables.value()->Bind(1, std::string_view(document));
-  std::vector<TableOut> out;
-  while (true) {
-    auto row = tables.value()->Step();
-    if (!row.ok()) return row.status();
-    if (!row.value()) break;
-    sql::Statement& t = *tables.value();
-    TableOut table{t.ColumnInt(0), t.ColumnText(1), t.ColumnInt(2), t.ColumnInt(3),
-                   t.ColumnInt(4), t.ColumnInt(5), t.ColumnInt(6), t.ColumnText(7),
-                   t.ColumnText(8), {}};
-    table.grid.assign(static_cast<std::size_t>(table.rows + 1),
-                      std::vector<CellOut>(static_cast<std::size_t>(table.columns)));
-    out.push_back(std::move(table));
-  }
-  auto cells = db.Prepare(
-      "SELECT row, column, text, page, x0, y0, x1, y1, value FROM table_cells "
-      "WHERE table_id = ?");
-  if (!cells.ok()) return cells.status();
-  for (TableOut& table : out) {
-    sql::Statement& c = *cells.value();
-    c.Bind(1, table.id);
-    while (true) {
-      auto row = c.Step();
-      if (!row.ok()) return row.status();
-      if (!row.value()) break;
-      const auto r = static_cast<std::size_t>(c.ColumnInt(0));
-      const auto k = static_cast<std::size_t>(c.ColumnInt(1) - 1);
-      if (r >= table.grid.size() || k >= table.grid[r].size()) continue;
-      CellOut& cell = table.grid[r][k];
-      cell.text = c.ColumnText(2);
-      cell.has_place = !c.ColumnIsNull(3);
-      cell.page = c.ColumnInt(3);
-      cell.x0 = c.ColumnDouble(4);
-      cell.y0 = c.ColumnDouble(5);
-      cell.x1 = c.ColumnDouble(6);
-      cell.y1 = c.ColumnDouble(7);
-      cell.has_value = !c.ColumnIsNull(8);
-      cell.value = c.ColumnDouble(8);
-    }
-    c.Reset();
-  }
-  return out;
-}
+using CellOut = ExportCell;
+using TableOut = ExportTable;
 
 void WriteCsv(const std::vector<TableOut>& tables, std::ostream& out) {
   const bool captions = tables.size() > 1;
@@ -213,9 +149,9 @@ int RunExport(const std::vector<std::string>& args, std::ostream& out, std::ostr
     err << "afstem: " << store.status().message() << "\n";
     return kExitSomeFailed;
   }
-  sql::Database& db = store.value()->database();
+  DocumentStore& db = *store.value();
   if (parsed.what != "tables") {
-    auto records = LoadRecordExport(db, parsed.what, parsed.document);
+    auto records = db.LoadRecordExport(parsed.what, parsed.document);
     if (!records.ok()) {
       err << "afstem: " << parsed.db << ": " << records.status().message() << "\n";
       return kExitSomeFailed;
@@ -229,7 +165,7 @@ int RunExport(const std::vector<std::string>& args, std::ostream& out, std::ostr
     }
     return kExitOk;
   }
-  auto tables = LoadTables(db, parsed.document);
+  auto tables = db.LoadTableExport(parsed.document);
   if (!tables.ok()) {
     err << "afstem: " << tables.status().message() << "\n";
     return kExitSomeFailed;

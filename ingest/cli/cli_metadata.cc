@@ -11,8 +11,9 @@
 #include "ingest/cli/cli_options.h"
 #include "ingest/cli/exit_codes.h"
 #include "ingest/cli/open_store.h"
-#include "schema/model/version.h"
 #include "schema/model/json_text.h"
+#include "schema/model/version.h"
+#include "schema/store/schema_catalog.h"
 
 namespace afstem {
 
@@ -45,42 +46,8 @@ const std::vector<TableDisplay>& Displays() {
   return displays;
 }
 
-// Ready-made queries shown on the database page.
-struct CannedQuery {
-  const char* name;
-  const char* title;
-  const char* sql;
-};
-
-const std::vector<CannedQuery>& CannedQueries() {
-  static const std::vector<CannedQuery> queries = {
-      {"totals_that_do_not_add_up", "Stated totals that do not add up",
-       "SELECT document, page, label, year, stated_dkk, computed_dkk, difference_dkk, message "
-       "FROM finding_details WHERE severity = 'error' ORDER BY document, page, finding_id"},
-      {"money_per_year", "Allocations per document and year",
-       "SELECT document, year, allocated_dkk, initiatives FROM document_years "
-       "ORDER BY document, year"},
-  };
-  return queries;
-}
-
 bool IsAmountColumn(const std::string& column) {
   return column.size() > 4 && column.compare(column.size() - 4, 4, "_dkk") == 0;
-}
-
-Result<std::map<std::string, std::set<std::string>>> ActualColumns(sql::Database& db) {
-  auto query = db.Prepare(
-      "SELECT t.name, p.name FROM pragma_table_list AS t, pragma_table_info(t.name) AS p "
-      "WHERE t.schema = 'main' AND t.type IN ('table', 'virtual', 'view') "
-      "AND t.name NOT LIKE 'sqlite_%'");
-  if (!query.ok()) return query.status();
-  std::map<std::string, std::set<std::string>> columns;
-  while (true) {
-    auto row = query.value()->Step();
-    if (!row.ok()) return row.status();
-    if (!row.value()) return columns;
-    columns[query.value()->ColumnText(0)].insert(query.value()->ColumnText(1));
-  }
 }
 
 Json TableJson(const DocumentedTable& table, const std::set<std::string>& existing) {
@@ -132,9 +99,9 @@ std::string MetadataUsage() {
 }
 
 
-Result<std::string> DatasetteMetadata(sql::Database& db, const std::string& database_name,
+Result<std::string> DatasetteMetadata(DocumentStore& store, const std::string& database_name,
                                       const std::vector<DocumentedTable>& documentation) {
-  auto actual = ActualColumns(db);
+  auto actual = store.ListColumns();
   if (!actual.ok()) return actual.status();
   Json tables = Json::object();
   for (const DocumentedTable& table : documentation) {
@@ -174,7 +141,7 @@ int RunDatasetteMetadata(const std::vector<std::string>& args, std::ostream& out
     err << "afstem: " << store.status().message() << "\n";
     return kExitSomeFailed;
   }
-  auto metadata = DatasetteMetadata(store.value()->database(), std::filesystem::path(db_path).stem().string(),
+  auto metadata = DatasetteMetadata(*store.value(), std::filesystem::path(db_path).stem().string(),
                                     ParseSchemaDoc(SchemaDocMarkdown()));
   if (!metadata.ok()) {
     err << "afstem: " << db_path << ": " << metadata.status().message() << "\n";

@@ -13,18 +13,19 @@
 #include <string>
 #include <vector>
 
-#include "schema/store/schema_doc.h"
-#include "schema/store/sqlite.h"
 #include "schema/model/status.h"
+#include "schema/store/document_store.h"
+#include "schema/store/schema_doc.h"
 
 namespace afstem {
 
 // The --help text.
 std::string MetadataUsage();
 
-// The metadata JSON for `db`, which Datasette names `database_name` (the
-// file name without its extension).
-Result<std::string> DatasetteMetadata(sql::Database& db, const std::string& database_name,
+// The metadata JSON for the database of `store`, which Datasette names
+// `database_name` (the file name without its extension). Ready-made
+// queries come from schema_catalog.h.
+Result<std::string> DatasetteMetadata(DocumentStore& store, const std::string& database_name,
                                       const std::vector<DocumentedTable>& documentation);
 
 // `args` are the arguments after "datasette-metadata".

@@ -135,7 +135,7 @@ int RunReport(const std::vector<std::string>& args, std::ostream& out, std::ostr
     err << "afstem: " << store.status().message() << "\n";
     return kExitSomeFailed;
   }
-  auto data = LoadReportData(store.value()->database());
+  auto data = LoadReportData(*store.value());
   if (!data.ok()) {
     err << "afstem: " << parsed.db << ": " << data.status().message() << "\n";
     return kExitSomeFailed;

@@ -9,6 +9,7 @@
 #include "ingest/cli/exit_codes.h"
 #include "ingest/cli/open_store.h"
 #include "schema/model/json_text.h"
+#include "schema/store/search_index.h"
 
 namespace afstem {
 
@@ -59,15 +60,10 @@ std::unique_ptr<CommandLine> SearchCommandLine(SearchArgs& parsed, std::vector<s
   return line;
 }
 
-struct Hit {
-  std::string file_name;
-  std::int64_t document_id = 0, page = 0;
-  double rank = 0;
-  std::string snippet;
-};
+using Hit = SearchHit;
 
-constexpr char kMarkStart[] = "\x01";  // replaced by the output's own marks
-constexpr char kMarkEnd[] = "\x02";
+constexpr char kMarkStart[] = {kSnippetMarkStart, '\0'};  // replaced by the output's own marks
+constexpr char kMarkEnd[] = {kSnippetMarkEnd, '\0'};
 
 std::string Marked(std::string snippet, const std::string& start, const std::string& end) {
   std::string marked;
@@ -124,29 +120,18 @@ int RunSearch(const std::vector<std::string>& args, std::ostream& out, std::ostr
     err << "afstem: " << store.status().message() << "\n";
     return kExitSomeFailed;
   }
-  auto query = store.value()->database().Prepare(
-      "SELECT d.file_name, d.id, p.page_number, bm25(pages_fts) AS rank, "
-      "snippet(pages_fts, 0, char(1), char(2), '…', 16) "
-      "FROM pages_fts JOIN pages AS p ON p.id = pages_fts.rowid "
-      "JOIN documents AS d ON d.id = p.document_id "
-      "WHERE pages_fts MATCH ?1 ORDER BY rank, d.file_name COLLATE da, p.page_number LIMIT ?2");
-  if (!query.ok()) {
-    err << "afstem: " << parsed.db << ": " << query.status().message() << "\n";
+  const std::string fts = parsed.raw ? parsed.query : SearchQueryToFts(parsed.query);
+  SearchFailure failure = SearchFailure::kNone;
+  auto found = store.value()->SearchPages(fts, parsed.limit, &failure);
+  if (!found.ok() && failure != SearchFailure::kQuery) {
+    err << "afstem: " << parsed.db << ": " << found.status().message() << "\n";
     return kExitSomeFailed;
   }
-  const std::string fts = parsed.raw ? parsed.query : SearchQueryToFts(parsed.query);
-  query.value()->Bind(1, std::string_view(fts)).Bind(2, parsed.limit);
-  std::vector<Hit> hits;
-  while (true) {
-    auto row = query.value()->Step();
-    if (!row.ok()) {
-      err << "afstem search: cannot search for '" << parsed.query << "': " << row.status().message() << "\n";
-      return parsed.raw ? kExitUsage : kExitSomeFailed;
-    }
-    if (!row.value()) break;
-    const sql::Statement& r = *query.value();
-    hits.push_back({r.ColumnText(0), r.ColumnInt(1), r.ColumnInt(2), r.ColumnDouble(3), r.ColumnText(4)});
+  if (!found.ok()) {
+    err << "afstem search: cannot search for '" << parsed.query << "': " << found.status().message() << "\n";
+    return parsed.raw ? kExitUsage : kExitSomeFailed;
   }
+  const std::vector<Hit>& hits = found.value();
   if (parsed.format == "json") {
     Json listed = Json::array();
     for (const Hit& hit : hits) {

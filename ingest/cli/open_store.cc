@@ -10,18 +10,14 @@
 namespace afstem {
 
 Result<std::unique_ptr<DocumentStore>> OpenDocumentStore(const std::string& path) {
-  auto store = DocumentStore::Open(path, kVersion);
-  if (!store.ok()) return store.status();
   auto collator = DanishCollator::Create();
   if (!collator.ok()) return collator.status();
-  // The connection keeps the comparator, which keeps the collator alive.
+  // The store keeps the comparator, which keeps the collator alive.
   std::shared_ptr<const DanishCollator> shared = std::move(collator).value();
-  Status status = store.value()->database().RegisterCollation(
-      kDanishCollation, [shared](std::string_view a, std::string_view b) {
-        return shared->Compare(a, b);
-      });
-  if (!status.ok()) return status;
-  return store;
+  StoreOptions options;
+  options.afstem_version = kVersion;
+  options.text_order = [shared](std::string_view a, std::string_view b) { return shared->Compare(a, b); };
+  return DocumentStore::Open(path, std::move(options));
 }
 
 Result<std::unique_ptr<DocumentStore>> OpenExistingDocumentStore(const std::string& path) {

@@ -1,10 +1,10 @@
 // Opens the document store for the command line: the SQLite store
-// (schema/store/document_store.h) plus what needs ICU on the connection, the `da`
-// collation (ICU's Danish order: æ, ø, å after z) that afstem uses wherever
-// it sorts text for people, e.g. `ORDER BY title COLLATE da`.
+// (schema/store/document_store.h) given what needs ICU, the text order (ICU's
+// Danish order: æ, ø, å after z) that the store uses wherever it sorts text
+// for people, e.g. documents by file name.
+
 #ifndef AFSTEM_INGEST_CLI_OPEN_STORE_H_
 #define AFSTEM_INGEST_CLI_OPEN_STORE_H_
-
 #include <memory>
 #include <string>
 
@@ -13,10 +13,8 @@
 
 namespace afstem {
 
-inline constexpr char kDanishCollation[] = "da";
-
-// Opens (creating and migrating) the database at `path` and registers the
-// `da` collation on its connection.
+// Opens (creating and migrating) the database at `path` with ICU's Danish
+// order as its text order.
 Result<std::unique_ptr<DocumentStore>> OpenDocumentStore(const std::string& path);
 
 // For commands that read what `afstem ingest` wrote: as OpenDocumentStore,

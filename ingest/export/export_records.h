@@ -1,6 +1,6 @@
 // What `afstem export` writes for initiatives, allocations, findings and
-// documents: each a flat record set read from the database with a fixed,
-// documented column order, and three writers for it.
+// documents: each a flat record set read from the store with a fixed,
+// documented column order (schema/store/export_queries.h), and three writers for it.
 //
 //   csv     RFC 4180: a header line, then one line per record; UTF-8;
 //           amounts as integers (whole kroner), empty for NULL.
@@ -22,39 +22,12 @@
 #include <string>
 #include <vector>
 
-#include "schema/store/sqlite.h"
-#include "schema/model/status.h"
+#include "schema/store/export_queries.h"
 
 namespace afstem {
 
-struct ExportValue {
-  sql::Statement::Kind kind = sql::Statement::Kind::kNull;
-  std::int64_t integer = 0;
-  double real = 0;
-  std::string text;  // text, or a JSON column's JSON
-};
-
-struct ExportRecord {
-  std::vector<ExportValue> values;  // one per ExportRecords::columns
-  std::optional<std::vector<double>> box;  // x0, y0, x1, y1 (JSON only)
-  std::vector<std::string> json;            // one per json_columns (JSON only)
-};
-
-struct ExportRecords {
-  std::string name;                       // "initiatives"
-  std::vector<std::string> columns;       // CSV header and JSON keys, in order
-  std::vector<std::string> json_columns;  // JSON-only fields holding JSON
-  std::vector<ExportRecord> records;
-};
-
-// The exports this file knows, in the order usage lists them.
-const std::vector<std::string>& RecordExportNames();
-
-// Reads export `name` (one of RecordExportNames()) for every document, or
-// for the documents whose file name is `document` when it is not empty.
-Result<ExportRecords> LoadRecordExport(sql::Database& db, const std::string& name,
-                                       const std::string& document);
-
+// The records come from DocumentStore::LoadRecordExport; RecordExportNames()
+// lists the exports (schema/store/export_queries.h).
 void WriteRecordsCsv(const ExportRecords& records, std::ostream& out);
 void WriteRecordsJson(const ExportRecords& records, std::ostream& out);
 void WriteRecordsNdjson(const ExportRecords& records, std::ostream& out);

@@ -1,20 +1,21 @@
-// What `afstem report` shows, read from the database into plain structs:
+// What `afstem report` shows, read from the store into plain structs:
 // every document (loaded or failed) with its other paths, its initiatives
 // and their allocations summed per year, and its findings with their parts
-// (the `parts` JSON column read with SQLite's json_each). Text is sorted
-// with the `da` collation, so the connection must have it (open_store.h).
+// (schema/store/report_queries.h, schema/store/finding_reader.h). Text is sorted in the
+// store's text order, so open it with one (open_store.h).
+
 #ifndef AFSTEM_INGEST_REPORT_REPORT_DATA_H_
 #define AFSTEM_INGEST_REPORT_REPORT_DATA_H_
-
 #include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "schema/store/finding_reader.h"
 #include "schema/model/records.h"
-#include "schema/store/sqlite.h"
 #include "schema/model/status.h"
+#include "schema/store/document_store.h"
 
 namespace afstem {
 
@@ -32,13 +33,7 @@ struct ReportInitiative {
 };
 
 // One element of a finding's `parts`.
-struct ReportFindingPart {
-  std::string label;
-  std::string text;                       // as printed: "1.300", "350.000 kr."
-  std::optional<std::int64_t> amount_dkk;  // nullopt when unreadable
-  std::optional<std::int64_t> page;
-  std::optional<Box> box;
-};
+using ReportFindingPart = StoredFindingPart;
 
 struct ReportFinding {
   std::int64_t id = 0;
@@ -81,7 +76,7 @@ SeverityCounts CountSeverities(const std::vector<ReportFinding>& findings);
 
 // Reads everything the report shows. Fails only when a query fails;
 // a finding whose `parts` is not valid JSON is shown without parts.
-Result<ReportData> LoadReportData(sql::Database& db);
+Result<ReportData> LoadReportData(DocumentStore& store);
 
 }  // namespace afstem
 

@@ -5,9 +5,11 @@
 #include <chrono>
 #include <ctime>
 
-#include "schema/store/migrations.h"
-#include "schema/store/findings_store.h"
 #include "schema/model/json_text.h"
+#include "schema/store/findings_store.h"
+#include "schema/store/migrations.h"
+#include "schema/store/money_records.h"
+#include "schema/store/sqlite.h"
 #include "schema/store/table_rows_store.h"
 #include "schema/store/word_blob.h"
 
@@ -79,16 +81,51 @@ void BindBox(sql::Statement& statement, int first_index, const Box& box) {
 }  // namespace
 
 Result<std::unique_ptr<DocumentStore>> DocumentStore::Open(
-    const std::string& path, std::string afstem_version) {
+    const std::string& path, StoreOptions options) {
   auto db = sql::Database::Open(path);
   if (!db.ok()) return db.status();
   Status status = db.value()->Execute(
       "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
       "PRAGMA foreign_keys = ON;");
   if (status.ok()) status = MigrateToLatest(*db.value());
+  if (status.ok() && options.text_order) {
+    // The name every query sorting text for people uses: COLLATE da.
+    status = db.value()->RegisterCollation("da", std::move(options.text_order));
+  }
   if (!status.ok()) return status;
   return std::unique_ptr<DocumentStore>(
-      new DocumentStore(std::move(db).value(), std::move(afstem_version)));
+      new DocumentStore(std::move(db).value(), std::move(options.afstem_version)));
+}
+
+Result<std::unique_ptr<DocumentStore>> DocumentStore::Open(
+    const std::string& path, std::string afstem_version) {
+  return Open(path, StoreOptions{std::move(afstem_version), {}});
+}
+
+DocumentStore::DocumentStore(std::unique_ptr<sql::Database> db, std::string afstem_version)
+    : db_(std::move(db)), afstem_version_(std::move(afstem_version)) {}
+
+DocumentStore::~DocumentStore() = default;
+
+Result<std::vector<DocumentName>> DocumentStore::ListLoadedDocuments() {
+  auto query = db_->Prepare(
+      "SELECT id, file_name FROM documents WHERE status = 'ok' "
+      "ORDER BY file_name COLLATE da, id");
+  if (!query.ok()) return query.status();
+  std::vector<DocumentName> documents;
+  while (true) {
+    auto row = query.value()->Step();
+    if (!row.ok()) return row.status();
+    if (!row.value()) return documents;
+    documents.push_back({query.value()->ColumnInt(0), query.value()->ColumnText(1)});
+  }
+}
+
+Status DocumentStore::RecheckFindings(std::int64_t document_id, const Reconciler& reconcile) {
+  auto stored = LoadMoneyRecords(*db_, document_id);
+  if (!stored.ok()) return stored.status();
+  const std::vector<Finding> findings = reconcile(stored.value().records);
+  return ReplaceFindings(*db_, document_id, findings, stored.value().ids);
 }
 
 Result<std::optional<StoredDocument>> DocumentStore::Find(

@@ -9,6 +9,7 @@
 
 #include "ingest/cli/open_store.h"
 #include "schema/store/sqlite.h"
+#include "tests/support/store_test_peer.h"
 #include "tests/support/test_support.h"
 
 namespace afstem {
@@ -189,26 +190,18 @@ TEST_CASE("after ingest: full-text search finds the memo; COLLATE da sorts "
   REQUIRE(run.exit_code == kExitOk);
   auto store = OpenDocumentStore(db);
   REQUIRE(store.ok());
-  sql::Database& database = store.value()->database();
-
-  auto hits = database.Prepare(
-      "SELECT d.file_name, p.page_number FROM pages_fts "
-      "JOIN pages AS p ON p.id = pages_fts.rowid "
-      "JOIN documents AS d ON d.id = p.document_id "
-      "WHERE pages_fts MATCH 'hadforbrydelser' "
-      "ORDER BY d.file_name, p.page_number");
+  auto hits = store.value()->SearchPages("hadforbrydelser", 1000);
   REQUIRE(hits.ok());
   std::vector<std::string> found;
-  while (hits.value()->Step().value()) {
-    found.push_back(hits.value()->ColumnText(0) + ":" +
-                    std::to_string(hits.value()->ColumnInt(1)));
-  }
+  for (const SearchHit& hit : hits.value()) found.push_back(hit.file_name + ":" + std::to_string(hit.page));
   // The word is hyphenated across lines on several of these pages
   // ("hadforbry-/delser"): only the normalized text can find it there.
   CHECK(std::count(found.begin(), found.end(), "notat_racisme_2025.pdf:1") == 1);
   CHECK(std::count(found.begin(), found.end(), "notat_racisme_2025.pdf:2") == 1);
   CHECK(std::count(found.begin(), found.end(), "notat_racisme_2025_libreoffice.pdf:1") == 1);
 
+  // The text order OpenDocumentStore gave the store's own connection.
+  sql::Database& database = DocumentStoreTestPeer::Connection(*store.value());
   REQUIRE(database.Execute(
       "CREATE TEMP TABLE titles (title TEXT);"
       "INSERT INTO titles VALUES ('Ærø'), ('Zealand'), ('Aabenraa'), ('Østerbro'),"

@@ -9,7 +9,7 @@
 
 #include "ingest/cli/cli_ingest.h"
 #include "ingest/cli/exit_codes.h"
-#include "schema/store/document_store.h"
+#include "schema/store/sqlite.h"
 #include "tests/support/test_support.h"
 
 namespace afstem {
@@ -35,9 +35,9 @@ TEST_CASE("datasette metadata validates against the database", "[e2e][metadata]"
   REQUIRE(RunDatasetteMetadata({"--db", db_path}, out, err) == kExitOk);
   CHECK(err.str().empty());
   const std::string json = out.str();
-  auto store = DocumentStore::Open(db_path, "test");
-  REQUIRE(store.ok());
-  sql::Database& db = store.value()->database();
+  auto raw = sql::Database::Open(db_path);
+  REQUIRE(raw.ok());
+  sql::Database& db = *raw.value();
 
   CHECK(QueryCount(db, "SELECT json_valid(?1)", json) == 1);
   // Datasette names the database after the file: "afstem".

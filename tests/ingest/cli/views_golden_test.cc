@@ -7,7 +7,7 @@
 
 #include "ingest/cli/cli_ingest.h"
 #include "ingest/cli/exit_codes.h"
-#include "schema/store/document_store.h"
+#include "schema/store/sqlite.h"
 #include "tests/support/test_support.h"
 
 namespace afstem {
@@ -35,9 +35,9 @@ TEST_CASE("views return the fixtures' expected rows", "[e2e][schema][views]") {
   REQUIRE(RunIngest({"--db", db_path, (testing::SourceDir() / "fixtures" / "pdf").string(),
                      (testing::SourceDir() / "fixtures" / "injected").string()},
                     out, err) == kExitOk);
-  auto store = DocumentStore::Open(db_path, "test");
-  REQUIRE(store.ok());
-  sql::Database& db = store.value()->database();
+  auto raw = sql::Database::Open(db_path);
+  REQUIRE(raw.ok());
+  sql::Database& db = *raw.value();
 
   SECTION("initiative_years: the memo's table and prose money per year") {
     // The table's "Samlet" row prints 2.755 / 8.555 / 7.755 / 7.755 (1.000

@@ -6,14 +6,15 @@
 #include <catch2/catch.hpp>
 #include <climits>
 
+#include "ingest/cli/open_store.h"
 #include "ingest/report/allocation_years.h"
 #include "ingest/report/danish_numbers.h"
 #include "ingest/report/finding_region.h"
 #include "ingest/report/html_text.h"
-#include "ingest/cli/open_store.h"
 #include "ingest/report/report_data.h"
 #include "ingest/report/report_images.h"
 #include "ingest/report/report_site.h"
+#include "schema/store/sqlite.h"
 #include "tests/support/test_support.h"
 
 namespace afstem {
@@ -30,11 +31,11 @@ std::vector<std::string> Titles(const ReportDocument& document) {
 // with parts, one whose parts are not JSON.
 std::string HandMadeDatabase(const testing::TempDir& dir) {
   std::string path = (dir / "hand.sqlite").string();
-  auto store = OpenDocumentStore(path);
-  REQUIRE(store.ok());
-  REQUIRE(store.value()
-              ->database()
-              .Execute(R"sql(
+  REQUIRE(OpenDocumentStore(path).ok());  // creates the schema
+  auto db = sql::Database::Open(path);
+  REQUIRE(db.ok());
+  REQUIRE(db.value()
+              ->Execute(R"sql(
 INSERT INTO documents (id, sha256, file_name, path, file_size, status, imported_at, afstem_version)
   VALUES (4, 'ab', 'plan.pdf', '/nowhere/plan.pdf', 10, 'ok', '2024-01-01T00:00:00Z', 'test');
 INSERT INTO initiatives (id, document_id, ordinal, title, page, origin) VALUES
@@ -175,7 +176,7 @@ TEST_CASE("report: data in Danish order, with parts read from JSON", "[ingest][r
   const std::string path = HandMadeDatabase(dir);
   auto store = OpenDocumentStore(path);
   REQUIRE(store.ok());
-  auto data = LoadReportData(store.value()->database());
+  auto data = LoadReportData(*store.value());
   REQUIRE(data.ok());
   REQUIRE(data.value().documents.size() == 1);
   const ReportDocument& document = data.value().documents[0];

@@ -7,7 +7,9 @@
 #include <set>
 
 #include "schema/store/migrations.h"
+#include "schema/store/sqlite.h"
 #include "schema/store/word_blob.h"
+#include "tests/support/store_test_peer.h"
 #include "tests/support/test_support.h"
 
 namespace afstem {
@@ -58,7 +60,7 @@ TEST_CASE("a new database gets the latest schema and contract columns",
   testing::TempDir dir;
   auto store = DocumentStore::Open((dir / "a.sqlite").string(), "test");
   REQUIRE(store.ok());
-  sql::Database& db = store.value()->database();
+  sql::Database& db = DocumentStoreTestPeer::Connection(*store.value());  // its own settings
   CHECK(Count(db, "PRAGMA user_version") == LatestSchemaVersion());
   CHECK(Count(db, "PRAGMA foreign_keys") == 1);
   auto mode = db.Prepare("PRAGMA journal_mode");
@@ -103,7 +105,9 @@ TEST_CASE("a saved document has its pages, words and links", "[schema][store]") 
   REQUIRE(store.ok());
   auto id = store.value()->SaveDocument(Source("aa"), TwoPageDocument());
   REQUIRE(id.ok());
-  sql::Database& db = store.value()->database();
+  auto raw = sql::Database::Open((dir / "a.sqlite").string());
+  REQUIRE(raw.ok());
+  sql::Database& db = *raw.value();
   CHECK(Count(db, "SELECT page_count FROM documents WHERE status = 'ok'") == 2);
   CHECK(Count(db, "SELECT count(*) FROM pages") == 2);
   CHECK(Count(db, "SELECT count(*) FROM links WHERE page = 2") == 1);
@@ -131,7 +135,9 @@ TEST_CASE("saving the same sha256 again replaces it and keeps its id",
   REQUIRE(again.ok());
   CHECK(again.value() == first.value());
   CHECK(other.value() != first.value());
-  sql::Database& db = store.value()->database();
+  auto raw = sql::Database::Open((dir / "a.sqlite").string());
+  REQUIRE(raw.ok());
+  sql::Database& db = *raw.value();
   CHECK(Count(db, "SELECT count(*) FROM documents") == 2);
   CHECK(Count(db, "SELECT count(*) FROM pages WHERE document_id = " +
                       std::to_string(first.value())) == 1);
@@ -149,7 +155,9 @@ TEST_CASE("a failure row has status failed, the reason and no pages",
   REQUIRE(found.ok());
   REQUIRE(found.value().has_value());
   CHECK(found.value()->failed);
-  sql::Database& db = store.value()->database();
+  auto raw = sql::Database::Open((dir / "a.sqlite").string());
+  REQUIRE(raw.ok());
+  sql::Database& db = *raw.value();
   auto row = db.Prepare("SELECT status, error, page_count IS NULL FROM documents");
   REQUIRE(row.value()->Step().value());
   CHECK(row.value()->ColumnText(0) == "failed");
@@ -162,7 +170,7 @@ TEST_CASE("foreign keys are enforced and a failed save leaves nothing",
   testing::TempDir dir;
   auto store = DocumentStore::Open((dir / "a.sqlite").string(), "test");
   REQUIRE(store.ok());
-  sql::Database& db = store.value()->database();
+  sql::Database& db = DocumentStoreTestPeer::Connection(*store.value());  // its own settings
   CHECK_FALSE(db.Execute("INSERT INTO pages (document_id, page_number, width_pt, "
                          "height_pt, rotation, word_count, raw_text, text, words) "
                          "VALUES (42, 1, 1, 1, 0, 0, '', '', x'')").ok());

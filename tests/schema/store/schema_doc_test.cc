@@ -10,8 +10,9 @@
 #include <set>
 #include <sstream>
 
-#include "schema/store/document_store.h"
 #include "schema/model/vocabulary.h"
+#include "schema/store/document_store.h"
+#include "schema/store/sqlite.h"
 #include "tests/support/test_support.h"
 
 namespace afstem {
@@ -69,7 +70,9 @@ TEST_CASE("docs/schema.md matches the schema", "[schema][docs]") {
   testing::TempDir dir;
   auto store = DocumentStore::Open((dir / "a.sqlite").string(), "test");
   REQUIRE(store.ok());
-  sql::Database& db = store.value()->database();
+  auto raw = sql::Database::Open((dir / "a.sqlite").string());
+  REQUIRE(raw.ok());
+  sql::Database& db = *raw.value();
   std::map<std::string, std::set<std::string>> actual;
   std::set<std::string> actual_views;
   auto tables = db.Prepare(
