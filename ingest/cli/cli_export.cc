@@ -2,16 +2,14 @@
 
 #include "ingest/cli/cli_export.h"
 
-#include <cstdio>
 #include <memory>
 #include <ostream>
 
 #include "ingest/cli/cli_ingest.h"
 #include "ingest/cli/cli_options.h"
 #include "ingest/cli/open_store.h"
-#include "ingest/export/export_records.h"
+#include "ingest/export/export_format.h"
 #include "schema/store/export_queries.h"
-#include "schema/model/json_text.h"
 
 namespace afstem {
 
@@ -27,7 +25,7 @@ struct ExportArgs {
 // The one description of `afstem export`'s options, parsed into `parsed`.
 std::unique_ptr<CommandLine> ExportCommandLine(ExportArgs& parsed, std::vector<std::string>& what) {
   auto line = std::make_unique<CommandLine>(
-      "export", "[--db FILE] --format csv|json|ndjson [--document NAME] WHAT",
+      "export", "[--db FILE] --format " + ExportFormatNames("|", "|") + " [--document NAME] WHAT",
       "Writes WHAT to stdout, UTF-8, in a stable column order:\n"
       "  initiatives  one record per initiative: document, ordinal, title, funding,\n"
       "               page, then one column per year (\"2024\": that year's amount)\n"
@@ -47,7 +45,8 @@ std::unique_ptr<CommandLine> ExportCommandLine(ExportArgs& parsed, std::vector<s
       "  ndjson  the same objects, one per line\n",
       "");
   line->Text("--db", "FILE", "database file (default: ./afstem.sqlite)", parsed.db);
-  line->Option("--format", "F", "csv, json or ndjson", "--format needs csv, json or ndjson",
+  const std::string formats = ExportFormatNames(", ", " or ");
+  line->Option("--format", "F", formats, "--format needs " + formats,
                [&parsed](const std::string& value) {
                  parsed.format = value;
                  return "";
@@ -57,8 +56,8 @@ std::unique_ptr<CommandLine> ExportCommandLine(ExportArgs& parsed, std::vector<s
   line->Check([&parsed, &what]() -> std::string {
     if (what.size() > 1) return "unexpected argument " + what[1];
     parsed.what = what.empty() ? "" : what.front();
-    if (parsed.format != "csv" && parsed.format != "json" && parsed.format != "ndjson") {
-      return "--format must be csv, json or ndjson";
+    if (FindExportFormat(parsed.format) == nullptr) {
+      return "--format must be " + ExportFormatNames(", ", " or ");
     }
     std::string known;
     for (const std::string& name : RecordExportNames()) {
@@ -71,65 +70,6 @@ std::unique_ptr<CommandLine> ExportCommandLine(ExportArgs& parsed, std::vector<s
                                : "cannot export " + parsed.what + " (one of " + known + ")";
   });
   return line;
-}
-
-using CellOut = ExportCell;
-using TableOut = ExportTable;
-
-void WriteCsv(const std::vector<TableOut>& tables, std::ostream& out) {
-  const bool captions = tables.size() > 1;
-  for (const TableOut& table : tables) {
-    if (captions) {
-      out << CsvField(table.document + ", table " + std::to_string(table.ordinal) +
-                      ", pages " + std::to_string(table.first_page) + "-" +
-                      std::to_string(table.last_page) + ", " + table.unit)
-          << "\r\n";
-    }
-    for (const std::vector<CellOut>& row : table.grid) {
-      for (std::size_t k = 0; k < row.size(); ++k) {
-        if (k > 0) out << ',';
-        out << CsvField(row[k].text);
-      }
-      out << "\r\n";
-    }
-    if (captions) out << "\r\n";
-  }
-}
-
-// A cell's number as the tables export has always printed it: "%.10g".
-Json Number(double value) { return JsonNumber(value, 10); }
-
-Json TableJson(const TableOut& table) {
-  Json rows = Json::array();
-  for (const auto& grid_row : table.grid) {
-    Json row = Json::array();
-    for (const CellOut& cell : grid_row) {
-      Json item = {{"text", cell.text}};
-      if (cell.has_value) item["value"] = Number(cell.value);
-      if (cell.has_place) {
-        item["page"] = cell.page;
-        item["box"] = {Number(cell.x0), Number(cell.y0), Number(cell.x1), Number(cell.y1)};
-      }
-      row.push_back(std::move(item));
-    }
-    rows.push_back(std::move(row));
-  }
-  return {{"document", table.document}, {"table", table.ordinal},      {"first_page", table.first_page},
-          {"last_page", table.last_page}, {"unit", table.unit},       {"unit_source", table.unit_source},
-          {"rows", std::move(rows)}};
-}
-
-// JSON: {"tables": [...]}; NDJSON: one table object per line.
-void WriteJson(const std::vector<TableOut>& tables, bool ndjson, std::ostream& out) {
-  Json list = Json::array();
-  for (const TableOut& table : tables) {
-    if (ndjson) {
-      out << JsonText(TableJson(table)) << "\n";
-    } else {
-      list.push_back(TableJson(table));
-    }
-  }
-  if (!ndjson) out << JsonText(Json{{"tables", std::move(list)}}) << "\n";
 }
 
 }  // namespace
@@ -150,19 +90,14 @@ int RunExport(const std::vector<std::string>& args, std::ostream& out, std::ostr
     return kExitSomeFailed;
   }
   DocumentStore& db = *store.value();
+  const ExportFormat& format = *FindExportFormat(parsed.format);  // checked by the parser
   if (parsed.what != "tables") {
     auto records = db.LoadRecordExport(parsed.what, parsed.document);
     if (!records.ok()) {
       err << "afstem: " << parsed.db << ": " << records.status().message() << "\n";
       return kExitSomeFailed;
     }
-    if (parsed.format == "csv") {
-      WriteRecordsCsv(records.value(), out);
-    } else if (parsed.format == "json") {
-      WriteRecordsJson(records.value(), out);
-    } else {
-      WriteRecordsNdjson(records.value(), out);
-    }
+    format.write_records(records.value(), out);
     return kExitOk;
   }
   auto tables = db.LoadTableExport(parsed.document);
@@ -170,11 +105,7 @@ int RunExport(const std::vector<std::string>& args, std::ostream& out, std::ostr
     err << "afstem: " << tables.status().message() << "\n";
     return kExitSomeFailed;
   }
-  if (parsed.format == "csv") {
-    WriteCsv(tables.value(), out);
-  } else {
-    WriteJson(tables.value(), parsed.format == "ndjson", out);
-  }
+  format.write_tables(tables.value(), out);
   return kExitOk;
 }
 

@@ -67,9 +67,19 @@ for file in $sources; do
     done
   done < <(sed -n 's/^[[:space:]]*#[[:space:]]*include[[:space:]]*<\([^>]*\)>.*/\1/p' "$file")
 done
-# SQL in the sources of the store only (the words SQLite's API is called by).
+# SQL in the store only: no SQLite calls, no use of the store's own SQLite
+# wrapper, and no SQL statements in string literals anywhere else.
 if grep -rl 'sqlite3_' --include='*.cc' --include='*.h' ingest parsers schema | grep -v '^schema/store/' >&2; then
   echo "FAIL: sqlite3_ calls outside schema/store (files above)" >&2
+  failures=$((failures + 1))
+fi
+if grep -rl 'schema/store/sqlite\.h' --include='*.cc' --include='*.h' ingest parsers schema | grep -v '^schema/store/' >&2; then
+  echo "FAIL: schema/store/sqlite.h included outside schema/store (files above)" >&2
+  failures=$((failures + 1))
+fi
+if grep -rlE '"[^"]*\b(SELECT [a-z*]|INSERT INTO|UPDATE [a-z_]+ SET|DELETE FROM|PRAGMA [a-z_]+)' \
+    --include='*.cc' --include='*.h' ingest parsers >&2; then
+  echo "FAIL: SQL statements outside schema/store (files above)" >&2
   failures=$((failures + 1))
 fi
 if [ "$failures" -ne 0 ]; then
