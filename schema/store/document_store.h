@@ -127,7 +127,8 @@ class DocumentStore {
   // for every document, or for the documents with file name `document` when
   // it is not empty. Records by file name and document id, then: initiatives
   // by id; allocations by initiative, year, id; findings as ReadFindings.
-  // Fails with "cannot export NAME" for a name not in the list.
+  // Fails with kInvalidArgument "cannot export NAME" for a name not in the
+  // list.
   Result<ExportRecords> LoadRecordExport(const std::string& name, const std::string& document);
   // Every table (of the documents named `document`, when not empty) by file
   // name, document id and ordinal, with its cells laid out in a grid.
