@@ -86,7 +86,7 @@ TEST_CASE("sqlite: a file that is no database is kCorruption", "[schema][store][
   auto version = db->QueryInt("PRAGMA user_version");
   REQUIRE_FALSE(version.ok());
   CHECK(version.status().IsCorruption());
-  CHECK(version.status().message() == "database " + path + ": cannot prepare statement: file is not a database");
+  CHECK(version.status().message() == "database " + path + ": file is not a database");
 
   auto store = DocumentStore::Open(path, "test");
   REQUIRE_FALSE(store.ok());
