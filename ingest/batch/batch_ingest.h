@@ -61,7 +61,11 @@ using FileCallback = std::function<void(const FileReport&)>;
 
 // Processes `inputs` (problems first, as failures, then files in order).
 // Returns the summary, or the environment error that stopped the batch
-// (documents committed before it stay committed).
+// (documents committed before it stay committed): a store failure (kBusy,
+// kIoError, kCorruption, ...) or the worker pool's (kIoError: no pipe or
+// process). A document's own failure (any code of ExtractDocument or
+// ReadFileBytes, a damaged worker answer, a crash, a timeout) never stops
+// it: it is recorded as that file's failure.
 Result<IngestSummary> IngestFiles(const InputList& inputs, DocumentStore& store,
                                   const IngestOptions& options,
                                   const FileCallback& on_file);

@@ -241,12 +241,12 @@ std::string EncodeDocument(const ExtractedDocument& document) {
 }
 
 Result<ExtractedDocument> DecodeDocument(std::string_view bytes) {
-  if (bytes.substr(0, kMagic.size()) != kMagic) return Status::Error("not an encoded document (no AFD1)");
+  if (bytes.substr(0, kMagic.size()) != kMagic) return Status::Corruption("not an encoded document (no AFD1)");
   Reader reader(bytes.substr(kMagic.size()));
   ExtractedDocument document;
   Decode{reader}.Get(document);
-  if (!reader.ok()) return Status::Error("encoded document is truncated or damaged");
-  if (!reader.AtEnd()) return Status::Error("encoded document has trailing bytes");
+  if (!reader.ok()) return Status::Corruption("encoded document is truncated or damaged");
+  if (!reader.AtEnd()) return Status::Corruption("encoded document has trailing bytes");
   return document;
 }
 

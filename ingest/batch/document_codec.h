@@ -18,8 +18,8 @@ namespace afstem {
 
 std::string EncodeDocument(const ExtractedDocument& document);
 
-// Fails on bytes that are not a whole encoding (truncated, wrong magic,
-// lengths past the end); returns nothing then.
+// Fails with kCorruption on bytes that are not a whole encoding (truncated,
+// wrong magic, lengths past the end); returns nothing then.
 Result<ExtractedDocument> DecodeDocument(std::string_view bytes);
 
 }  // namespace afstem

@@ -64,9 +64,9 @@ Result<JobResult> DecodeJobResponse(const std::string& response) {
     result.failure = response.substr(1);
     return result;
   }
-  if (response.empty() || response[0] != 'D') return Status::Error("worker sent an unknown response");
+  if (response.empty() || response[0] != 'D') return Status::Corruption("worker sent an unknown response");
   auto document = DecodeDocument(std::string_view(response).substr(1));
-  if (!document.ok()) return Status::Error("worker sent a damaged document: " + document.status().message());
+  if (!document.ok()) return Status::Corruption("worker sent a damaged document: " + document.status().message());
   result.document = std::move(document).value();
   return result;
 }

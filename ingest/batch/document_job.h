@@ -42,6 +42,8 @@ struct JobResult {
   std::optional<ExtractedDocument> document;
   std::string failure;
 };
+// Fails with kCorruption when the response is neither (a damaged answer):
+// the batch records that as the document's failure.
 Result<JobResult> DecodeJobResponse(const std::string& response);
 
 }  // namespace afstem

@@ -100,17 +100,17 @@ namespace {
 Result<std::unique_ptr<std::ifstream>> OpenForReading(const std::string& path) {
   std::error_code error;
   const fs::file_status status = fs::status(path, error);
-  if (fs::is_directory(status)) return Status::Error("is a directory");
+  if (fs::is_directory(status)) return Status::InvalidArgument("is a directory");
   // A pipe or device would block the batch, or never end.
   if (!error && fs::exists(status) && !fs::is_regular_file(status)) {
-    return Status::Error("not a regular file");
+    return Status::InvalidArgument("not a regular file");
   }
   auto in = std::make_unique<std::ifstream>(path, std::ios::binary);
   if (!*in) {
     int saved = errno;
-    if (saved == ENOENT) return Status::Error("no such file or directory");
-    if (saved == EACCES) return Status::Error("permission denied");
-    return Status::Error(std::string("cannot be read: ") + std::strerror(saved));
+    if (saved == ENOENT) return Status::NotFound("no such file or directory");
+    if (saved == EACCES) return Status::IoError("permission denied");
+    return Status::IoError(std::string("cannot be read: ") + std::strerror(saved));
   }
   return in;
 }
@@ -126,7 +126,7 @@ Status ReadChunks(const std::string& path, OnChunk on_chunk) {
   while (stream.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) || stream.gcount() > 0) {
     on_chunk(std::string_view(buffer.data(), static_cast<std::size_t>(stream.gcount())));
   }
-  if (stream.bad()) return Status::Error("read error");
+  if (stream.bad()) return Status::IoError("read error");
   return Status::Ok();
 }
 

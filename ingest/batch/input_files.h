@@ -31,9 +31,10 @@ struct InputList {
 // twice (same canonical path) is listed once.
 InputList FindInputFiles(const std::vector<std::string>& paths);
 
-// Reads the whole file. Fails with "permission denied", "is a directory",
-// "not a regular file" (a pipe or device), "no such file or directory" or
-// the system's reason.
+// Reads the whole file. Fails with "no such file or directory" (kNotFound),
+// "is a directory" or "not a regular file" (a pipe or device:
+// kInvalidArgument), "permission denied", "read error" or the system's
+// reason (kIoError).
 Result<std::string> ReadFileBytes(const std::string& path);
 
 // The SHA-256 (lowercase hex) and size of a file, read in chunks so that

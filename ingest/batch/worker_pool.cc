@@ -136,17 +136,17 @@ std::size_t WorkerPool::Busy() const {
 
 Status WorkerPool::Spawn(Worker& worker) {
   int jobs[2], responses[2];
-  if (pipe2(jobs, O_CLOEXEC) != 0) return Status::Error(std::string("cannot create a pipe: ") + std::strerror(errno));
+  if (pipe2(jobs, O_CLOEXEC) != 0) return Status::IoError(std::string("cannot create a pipe: ") + std::strerror(errno));
   if (pipe2(responses, O_CLOEXEC) != 0) {
     close(jobs[0]);
     close(jobs[1]);
-    return Status::Error(std::string("cannot create a pipe: ") + std::strerror(errno));
+    return Status::IoError(std::string("cannot create a pipe: ") + std::strerror(errno));
   }
   const pid_t parent = getpid();
   const pid_t pid = fork();
   if (pid < 0) {
     for (int fd : {jobs[0], jobs[1], responses[0], responses[1]}) close(fd);
-    return Status::Error(std::string("cannot start a worker process: ") + std::strerror(errno));
+    return Status::IoError(std::string("cannot start a worker process: ") + std::strerror(errno));
   }
   if (pid == 0) {
     // The child keeps only its own pipe ends: another worker's pipe held
@@ -247,7 +247,7 @@ Status WorkerPool::Submit(std::uint64_t job, const std::string& payload) {
     if (!HasRoom(worker)) continue;
     if (chosen == nullptr || worker.queue.size() < chosen->queue.size()) chosen = &worker;
   }
-  if (chosen == nullptr) return Status::Error("no free worker");
+  if (chosen == nullptr) return Status::Internal("no free worker");
   return Send(*chosen, QueuedJob{job, payload});
 }
 
@@ -298,7 +298,7 @@ Result<std::vector<WorkerOutcome>> WorkerPool::Wait(std::chrono::milliseconds ti
   }
   if (polled.empty()) return outcomes;
   int ready = poll(polled.data(), polled.size(), static_cast<int>(wait_for.count()));
-  if (ready < 0 && errno != EINTR) return Status::Error(std::string("poll: ") + std::strerror(errno));
+  if (ready < 0 && errno != EINTR) return Status::IoError(std::string("poll: ") + std::strerror(errno));
   for (std::size_t i = 0; i < polled.size(); ++i) {
     Worker& worker = *owners[i];
     if (ready > 0 && (polled[i].revents & (POLLIN | POLLHUP | POLLERR)) != 0) {

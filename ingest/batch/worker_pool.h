@@ -61,11 +61,12 @@ class WorkerPool {
 
   // Queues `payload` as job `job` on the least busy worker with room
   // (forking one if needed). Fails only when no process or pipe can be
-  // created.
+  // created (kIoError); calling it without HasFreeWorker() is kInternal.
   Status Submit(std::uint64_t job, const std::string& payload);
 
   // Waits up to `timeout` for jobs to end and returns those that did, in
-  // any order: with their response, or failed (crash, timeout).
+  // any order: with their response, or failed (crash, timeout). Fails
+  // (kIoError) only when poll itself does, or a retry cannot be started.
   Result<std::vector<WorkerOutcome>> Wait(std::chrono::milliseconds timeout);
 
  private:

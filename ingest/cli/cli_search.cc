@@ -121,9 +121,8 @@ int RunSearch(const std::vector<std::string>& args, std::ostream& out, std::ostr
     return kExitSomeFailed;
   }
   const std::string fts = parsed.raw ? parsed.query : SearchQueryToFts(parsed.query);
-  SearchFailure failure = SearchFailure::kNone;
-  auto found = store.value()->SearchPages(fts, parsed.limit, &failure);
-  if (!found.ok() && failure != SearchFailure::kQuery) {
+  auto found = store.value()->SearchPages(fts, parsed.limit);
+  if (!found.ok() && !found.status().IsInvalidArgument()) {
     err << "afstem: " << parsed.db << ": " << found.status().message() << "\n";
     return kExitSomeFailed;
   }

@@ -23,7 +23,7 @@ Result<std::unique_ptr<DocumentStore>> OpenDocumentStore(const std::string& path
 Result<std::unique_ptr<DocumentStore>> OpenExistingDocumentStore(const std::string& path) {
   std::error_code error;
   if (!std::filesystem::is_regular_file(path, error)) {
-    return Status::Error(path + ": no database here (import PDFs with afstem ingest first)");
+    return Status::NotFound(path + ": no database here (import PDFs with afstem ingest first)");
   }
   return OpenDocumentStore(path);
 }

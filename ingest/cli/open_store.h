@@ -18,8 +18,8 @@ namespace afstem {
 Result<std::unique_ptr<DocumentStore>> OpenDocumentStore(const std::string& path);
 
 // For commands that read what `afstem ingest` wrote: as OpenDocumentStore,
-// but a missing file is an error ("PATH: no database here (import PDFs with
-// afstem ingest first)") rather than a new empty database.
+// but a missing file is an error (kNotFound, "PATH: no database here (import
+// PDFs with afstem ingest first)") rather than a new empty database.
 Result<std::unique_ptr<DocumentStore>> OpenExistingDocumentStore(const std::string& path);
 
 }  // namespace afstem

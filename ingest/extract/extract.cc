@@ -12,14 +12,14 @@ constexpr std::size_t kMarkerWindow = 1024;
 }  // namespace
 
 Status CheckPdfEnvelope(std::string_view bytes) {
-  if (bytes.empty()) return Status::Error("empty file (0 bytes)");
+  if (bytes.empty()) return Status::InvalidInput("empty file (0 bytes)");
   if (bytes.substr(0, kMarkerWindow).find("%PDF-") == std::string_view::npos) {
-    return Status::Error("not a PDF (no %PDF- header)");
+    return Status::InvalidInput("not a PDF (no %PDF- header)");
   }
   const std::size_t tail =
       bytes.size() > kMarkerWindow ? bytes.size() - kMarkerWindow : 0;
   if (bytes.substr(tail).find("%%EOF") == std::string_view::npos) {
-    return Status::Error("truncated PDF (no %%EOF at the end)");
+    return Status::InvalidInput("truncated PDF (no %%EOF at the end)");
   }
   return Status::Ok();
 }

@@ -12,7 +12,7 @@
 
 namespace afstem {
 
-// Rejects what cannot be a complete PDF, with the reason:
+// Rejects what cannot be a complete PDF, with kInvalidInput and the reason:
 //   ""                      -> "empty file (0 bytes)"
 //   no "%PDF-" in the first 1024 bytes -> "not a PDF (no %PDF- header)"
 //   no "%%EOF" in the last 1024 bytes  -> "truncated PDF (no %%EOF at the end)"
@@ -23,7 +23,9 @@ Status CheckPdfEnvelope(std::string_view bytes);
 // Extracts a whole document. Pages' raw_text/text are left empty (the page
 // text step fills them). Links are in reading order: by page, then top to
 // bottom, then left to right. Annotation problems do not fail the document: they
-// are added to its diagnostics and its links are left out.
+// are added to its diagnostics and its links are left out. Fails as
+// CheckPdfEnvelope and ReadWithPoppler do: every failure is the document's
+// own (kInvalidInput, kNotSupported), to be recorded as its failure.
 Result<ExtractedDocument> ExtractDocument(std::string_view bytes,
                                           const PopplerOptions& options);
 

@@ -61,18 +61,18 @@ PdfRasterizer::~PdfRasterizer() = default;
 
 Result<std::unique_ptr<PdfRasterizer>> PdfRasterizer::Open(std::string bytes) {
   if (bytes.size() > static_cast<std::size_t>(INT_MAX)) {
-    return Status::Error("file too large for Poppler (over 2 GiB)");
+    return Status::NotSupported("file too large for Poppler (over 2 GiB)");
   }
   SilencePoppler();
   // The bytes move in first: the document reads from the object's buffer.
   std::unique_ptr<PdfRasterizer> rasterizer(new PdfRasterizer(std::move(bytes)));
   const std::string& kept = rasterizer->bytes_;
   rasterizer->document_.reset(poppler::document::load_from_raw_data(kept.data(), static_cast<int>(kept.size())));
-  if (!rasterizer->document_) return Status::Error("damaged PDF: Poppler cannot open it");
+  if (!rasterizer->document_) return Status::InvalidInput("damaged PDF: Poppler cannot open it");
   if (rasterizer->document_->is_locked()) {
-    return Status::Error("encrypted: a user password is required to open it");
+    return Status::NotSupported("encrypted: a user password is required to open it");
   }
-  if (rasterizer->page_count() <= 0) return Status::Error("PDF has no pages");
+  if (rasterizer->page_count() <= 0) return Status::InvalidInput("PDF has no pages");
   return rasterizer;
 }
 
@@ -80,10 +80,10 @@ int PdfRasterizer::page_count() const { return document_->pages(); }
 
 Result<std::unique_ptr<poppler::page>> PdfRasterizer::Page(int number) const {
   if (number < 1 || number > page_count()) {
-    return Status::Error("no page " + std::to_string(number) + " (the PDF has " + std::to_string(page_count()) + ")");
+    return Status::NotFound("no page " + std::to_string(number) + " (the PDF has " + std::to_string(page_count()) + ")");
   }
   std::unique_ptr<poppler::page> page(document_->create_page(number - 1));
-  if (!page) return Status::Error("damaged PDF: page " + std::to_string(number) + " cannot be read");
+  if (!page) return Status::InvalidInput("damaged PDF: page " + std::to_string(number) + " cannot be read");
   return page;
 }
 
@@ -96,7 +96,7 @@ Result<PageSize> PdfRasterizer::DisplaySize(int number) const {
 }
 
 Result<Raster> PdfRasterizer::Render(int number, double dpi, const PixelRect& region) const {
-  if (region.width <= 0 || region.height <= 0) return Status::Error("nothing to render (an empty region)");
+  if (region.width <= 0 || region.height <= 0) return Status::InvalidArgument("nothing to render (an empty region)");
   auto page = Page(number);
   if (!page.ok()) return page.status();
   SilencePoppler();
@@ -105,7 +105,7 @@ Result<Raster> PdfRasterizer::Render(int number, double dpi, const PixelRect& re
   renderer.set_render_hints(poppler::page_renderer::antialiasing | poppler::page_renderer::text_antialiasing);
   poppler::image image = renderer.render_page(page.value().get(), dpi, dpi, region.x, region.y, region.width, region.height);
   if (!image.is_valid() || image.width() != region.width || image.height() != region.height) {
-    return Status::Error("page " + std::to_string(number) + " could not be rendered");
+    return Status::InvalidInput("page " + std::to_string(number) + " could not be rendered");
   }
   return ToRaster(image);
 }

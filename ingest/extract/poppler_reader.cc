@@ -127,7 +127,7 @@ Page ReadPage(const poppler::page& source, int number, PageFrame& frame,
 Result<PopplerOutput> ReadWithPoppler(std::string_view bytes,
                                       const PopplerOptions& options) {
   if (bytes.size() > static_cast<std::size_t>(INT_MAX)) {
-    return Status::Error("file too large for Poppler (over 2 GiB)");
+    return Status::NotSupported("file too large for Poppler (over 2 GiB)");
   }
   PopplerOutput output;
   std::vector<std::string>& diagnostics = output.document.diagnostics;
@@ -138,16 +138,16 @@ Result<PopplerOutput> ReadWithPoppler(std::string_view bytes,
   if (!doc) {
     std::string reason = "damaged PDF: Poppler cannot open it";
     if (!diagnostics.empty()) reason += " (" + diagnostics.back() + ")";
-    return Status::Error(reason);
+    return Status::InvalidInput(reason);
   }
   // A locked document's pages() must not be touched (Poppler crashes).
   if (doc->is_locked()) {
-    return Status::Error("encrypted: a user password is required to open it");
+    return Status::NotSupported("encrypted: a user password is required to open it");
   }
   const int page_count = doc->pages();
-  if (page_count <= 0) return Status::Error("PDF has no pages");
+  if (page_count <= 0) return Status::InvalidInput("PDF has no pages");
   if (options.max_pages > 0 && page_count > options.max_pages) {
-    return Status::Error("too many pages (" + std::to_string(page_count) + ", over --max-pages " +
+    return Status::NotSupported("too many pages (" + std::to_string(page_count) + ", over --max-pages " +
                          std::to_string(options.max_pages) + ")");
   }
 
@@ -157,7 +157,7 @@ Result<PopplerOutput> ReadWithPoppler(std::string_view bytes,
   for (int index = 0; index < page_count; ++index) {
     std::unique_ptr<poppler::page> page(doc->create_page(index));
     if (!page) {
-      return Status::Error("damaged PDF: page " + std::to_string(index + 1) +
+      return Status::InvalidInput("damaged PDF: page " + std::to_string(index + 1) +
                            " cannot be read");
     }
     output.document.pages.push_back(ReadPage(

@@ -33,8 +33,9 @@ struct PopplerOutput {
 };
 
 // Opens `bytes` (which must stay alive during the call) and extracts every
-// page. Fails with a one-line reason when Poppler cannot open the document,
-// when it needs a user password, or when it has no pages.
+// page. Fails with a one-line reason: kInvalidInput when Poppler cannot open
+// the document or a page, or it has no pages; kNotSupported when it needs a
+// user password, is over 2 GiB or has more pages than options.max_pages.
 Result<PopplerOutput> ReadWithPoppler(std::string_view bytes,
                                       const PopplerOptions& options);
 

@@ -63,7 +63,7 @@ Result<std::vector<Link>> ReadUriLinks(std::string_view bytes,
       diagnostics.push_back(std::move(line));
     }
   } catch (const std::exception& error) {
-    return Status::Error(std::string("damaged PDF: cannot read annotations (") +
+    return Status::InvalidInput(std::string("damaged PDF: cannot read annotations (") +
                          error.what() + ")");
   }
   return links;

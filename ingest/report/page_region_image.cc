@@ -5,6 +5,7 @@
 #include <cairo.h>
 
 #include <memory>
+#include <utility>
 
 namespace afstem {
 namespace {
@@ -35,7 +36,16 @@ void SetLabelFont(cairo_t* context) {
 
 Status CairoStatus(cairo_status_t status, const std::string& what) {
   if (status == CAIRO_STATUS_SUCCESS) return Status::Ok();
-  return Status::Error(what + ": " + cairo_status_to_string(status));
+  std::string message = what + ": " + cairo_status_to_string(status);
+  switch (status) {
+    case CAIRO_STATUS_NO_MEMORY:
+    case CAIRO_STATUS_WRITE_ERROR:
+    case CAIRO_STATUS_FILE_NOT_FOUND:
+    case CAIRO_STATUS_READ_ERROR:
+      return Status::IoError(std::move(message));
+    default:
+      return Status::Internal(std::move(message));
+  }
 }
 
 // A box grown by `padding`, lightly filled and outlined in `color`.

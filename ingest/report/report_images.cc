@@ -32,11 +32,11 @@ Result<std::unique_ptr<PdfRasterizer>> OpenImportedPdf(const ReportDocument& doc
       continue;
     }
     auto rasterizer = PdfRasterizer::Open(std::move(bytes).value());
-    if (!rasterizer.ok()) return Status::Error(path + ": " + rasterizer.status().message());
+    if (!rasterizer.ok()) return Status::FromCode(rasterizer.status().code(), path + ": " + rasterizer.status().message());
     return rasterizer;
   }
-  if (!changed.empty()) return Status::Error(changed + " has changed since it was imported");
-  return Status::Error(document.path + " not found");
+  if (!changed.empty()) return Status::NotFound(changed + " has changed since it was imported");
+  return Status::NotFound(document.path + " not found");
 }
 
 std::vector<RegionPart> PartsWithBoxes(const ReportFinding& finding) {

@@ -32,7 +32,7 @@ Result<fs::path> MakeSibling(const fs::path& out, const std::string& suffix) {
     if (fs::create_directory(candidate, error)) return candidate;
     if (error) break;
   }
-  return Status::Error(out.parent_path().string() + ": cannot create a folder: " +
+  return Status::IoError(out.parent_path().string() + ": cannot create a folder: " +
                        (error ? error.message() : "every name is taken"));
 }
 
@@ -42,22 +42,22 @@ Status CheckReplaceable(const fs::path& out) {
   std::error_code error;
   const fs::file_status status = fs::status(out, error);
   if (status.type() == fs::file_type::not_found) return Status::Ok();
-  if (error) return Status::Error(error.message());
-  if (!fs::is_directory(status)) return Status::Error("exists and is not a folder");
+  if (error) return Status::IoError(error.message());
+  if (!fs::is_directory(status)) return Status::InvalidArgument("exists and is not a folder");
   if (fs::is_regular_file(out / kReportMarker, error)) return Status::Ok();
   const bool empty = fs::is_empty(out, error);
-  if (error) return Status::Error(error.message());
+  if (error) return Status::IoError(error.message());
   if (empty) return Status::Ok();
-  return Status::Error(std::string("is not empty and was not written by afstem report (it has no ") + kReportMarker +
+  return Status::InvalidArgument(std::string("is not empty and was not written by afstem report (it has no ") + kReportMarker +
                        ")");
 }
 
 Result<std::unique_ptr<StagedSite>> StagedSite::Begin(const fs::path& out) {
   const fs::path folder = FolderPath(out);
-  if (!folder.has_relative_path()) return Status::Error(out.string() + ": cannot replace the root folder");
+  if (!folder.has_relative_path()) return Status::InvalidArgument(out.string() + ": cannot replace the root folder");
   std::error_code error;
   fs::create_directories(folder.parent_path(), error);
-  if (error) return Status::Error(folder.parent_path().string() + ": cannot create: " + error.message());
+  if (error) return Status::IoError(folder.parent_path().string() + ": cannot create: " + error.message());
   auto staging = MakeSibling(folder, "new");
   if (!staging.ok()) return staging.status();
   std::unique_ptr<StagedSite> site(new StagedSite(folder, std::move(staging).value()));
@@ -75,7 +75,7 @@ StagedSite::~StagedSite() {
 Status StagedSite::MakeFolder(const fs::path& relative) const {
   std::error_code error;
   fs::create_directories(staging_ / relative, error);
-  if (error) return Status::Error((staging_ / relative).string() + ": cannot create: " + error.message());
+  if (error) return Status::IoError((staging_ / relative).string() + ": cannot create: " + error.message());
   return Status::Ok();
 }
 
@@ -85,7 +85,7 @@ Status StagedSite::Write(const fs::path& relative, const std::string& text) cons
   std::ofstream file(path, std::ios::binary | std::ios::trunc);
   file.write(text.data(), static_cast<std::streamsize>(text.size()));
   file.close();
-  if (!file) return Status::Error(path.string() + ": cannot write: " + std::strerror(errno));
+  if (!file) return Status::IoError(path.string() + ": cannot write: " + std::strerror(errno));
   return Status::Ok();
 }
 
@@ -100,7 +100,7 @@ Status StagedSite::Publish() {
     if (error) {
       const std::string reason = error.message();
       fs::remove(aside.value(), error);
-      return Status::Error(out_.string() + ": cannot move the old report aside: " + reason);
+      return Status::IoError(out_.string() + ": cannot move the old report aside: " + reason);
     }
     old = aside.value();
   }
@@ -108,7 +108,7 @@ Status StagedSite::Publish() {
   if (error) {
     const std::string reason = error.message();
     if (old) fs::rename(*old, out_, error);
-    return Status::Error(out_.string() + ": cannot put the new report in place: " + reason);
+    return Status::IoError(out_.string() + ": cannot put the new report in place: " + reason);
   }
   published_ = true;
   if (old) fs::remove_all(*old, error);  // a leftover old copy costs only space

@@ -18,14 +18,18 @@ inline constexpr char kReportMarker[] = ".afstem-report";
 
 // Ok when `out` does not exist, is an empty folder or holds the marker.
 // Else the reason, without the path: "exists and is not a folder", "is not
-// empty and was not written by afstem report (it has no .afstem-report)".
+// empty and was not written by afstem report (it has no .afstem-report)"
+// (kInvalidArgument: the folder is refused), or the system's reason when it
+// cannot be looked at (kIoError).
 Status CheckReplaceable(const std::filesystem::path& out);
 
 // A staging folder for the report that is to become `out`. Not shared.
 class StagedSite {
  public:
   // Creates `out`'s parent folders if needed and, beside `out`, a fresh
-  // staging folder holding the marker. Fails with a one-line reason.
+  // staging folder holding the marker. Fails with a one-line reason:
+  // kInvalidArgument for the root folder, kIoError when a folder or the
+  // marker cannot be made (so are Write, MakeFolder and Publish).
   static Result<std::unique_ptr<StagedSite>> Begin(const std::filesystem::path& out);
   // Removes the staging folder unless it was published.
   ~StagedSite();

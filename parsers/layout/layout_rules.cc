@@ -35,7 +35,7 @@ Status Compile(const std::string_view (&sources)[N], std::vector<Pattern>& out) 
   for (std::string_view source : sources) {
     out.emplace_back(source);
     if (!out.back().ok()) {
-      return Status::Error("layout rule " + std::string(source) +
+      return Status::Internal("layout rule " + std::string(source) +
                            " does not compile: " + out.back().error());
     }
   }

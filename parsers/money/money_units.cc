@@ -77,7 +77,7 @@ Result<std::unique_ptr<UnitReader>> UnitReader::Create() {
   for (const auto* list : {&reader->after_, &reader->before_, &reader->stated_}) {
     for (const Compiled& compiled : *list) {
       if (!compiled.pattern.ok()) {
-        return Status::Error("unit rule " + compiled.pattern.source() + " does not compile: " +
+        return Status::Internal("unit rule " + compiled.pattern.source() + " does not compile: " +
                              compiled.pattern.error());
       }
     }

@@ -106,7 +106,7 @@ Result<std::unique_ptr<ProseRules>> ProseRules::Create() {
   rules->units_ = std::move(units.value());
   const std::vector<std::string> hints = MoneyHints();
   rules->money_ = std::make_unique<PatternSet>(std::vector<std::string_view>(hints.begin(), hints.end()));
-  if (!rules->money_->ok()) return Status::Error(rules->money_->error());
+  if (!rules->money_->ok()) return Status::Internal(rules->money_->error());
   rules->amounts_.emplace_back(AmountAfter());
   rules->amounts_.emplace_back(AmountBefore());
   rules->year_span_ = std::make_unique<Pattern>(kYearSpan);
@@ -126,7 +126,7 @@ Result<std::unique_ptr<ProseRules>> ProseRules::Create() {
   for (const Pattern& pattern : rules->amounts_) all.push_back(&pattern);
   for (const Pattern* pattern : all) {
     if (!pattern->ok()) {
-      return Status::Error("prose rule " + pattern->source() + " does not compile: " + pattern->error());
+      return Status::Internal("prose rule " + pattern->source() + " does not compile: " + pattern->error());
     }
   }
   return rules;

@@ -61,7 +61,7 @@ Result<std::unique_ptr<TableRules>> TableRules::Create() {
     for (std::size_t i = 0; i < group.count; ++i) {
       group.out->emplace_back(group.sources[i]);
       if (!group.out->back().ok()) {
-        return Status::Error("table rule " + std::string(group.sources[i]) +
+        return Status::Internal("table rule " + std::string(group.sources[i]) +
                              " does not compile: " + group.out->back().error());
       }
     }

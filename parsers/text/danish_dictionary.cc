@@ -14,7 +14,7 @@ namespace {
 Status CheckReadable(const std::string& path, const char* what) {
   std::ifstream file(path, std::ios::binary);
   if (!file) {
-    return Status::Error("cannot read Hunspell " + std::string(what) +
+    return Status::IoError("cannot read Hunspell " + std::string(what) +
                          " file " + path);
   }
   return Status::Ok();
@@ -36,7 +36,7 @@ Result<std::unique_ptr<DanishDictionary>> DanishDictionary::Open(
   auto hunspell = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
   const std::string encoding = hunspell->get_dict_encoding();
   if (encoding != "UTF-8") {
-    return Status::Error("Hunspell dictionary " + aff + " is in " +
+    return Status::Internal("Hunspell dictionary " + aff + " is in " +
                          encoding + ", not UTF-8");
   }
   return std::unique_ptr<DanishDictionary>(

@@ -39,11 +39,11 @@ Result<std::unique_ptr<DanishHyphenator>> DanishHyphenator::Open(
   if (std::FILE* file = std::fopen(patterns.c_str(), "rb")) {
     std::fclose(file);
   } else {
-    return Status::Error("cannot read hyphenation patterns " + patterns +
+    return Status::IoError("cannot read hyphenation patterns " + patterns +
                          " (Debian package hyphen-da)");
   }
   HyphenDict* dict = hnj_hyphen_load(patterns.c_str());
-  if (!dict) return Status::Error("cannot load hyphenation patterns " + patterns);
+  if (!dict) return Status::Internal("cannot load hyphenation patterns " + patterns);
   return std::unique_ptr<DanishHyphenator>(new DanishHyphenator(dict));
 }
 

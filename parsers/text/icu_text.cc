@@ -330,7 +330,7 @@ Result<std::unique_ptr<AsciiKeyMaker>> AsciiKeyMaker::Create() {
       icu::Transliterator::createInstance(
           icu::UnicodeString::fromUTF8(kToAsciiId), UTRANS_FORWARD, status));
   if (U_FAILURE(status) || !to_ascii) {
-    return Status::Error(std::string("ICU cannot create transliterator \"") +
+    return Status::Internal(std::string("ICU cannot create transliterator \"") +
                          kToAsciiId + "\": " + u_errorName(status));
   }
   return std::unique_ptr<AsciiKeyMaker>(
@@ -366,11 +366,11 @@ Result<std::unique_ptr<DanishCollator>> DanishCollator::Create() {
   std::unique_ptr<icu::Collator> collator(
       icu::Collator::createInstance(icu::Locale("da"), status));
   if (U_FAILURE(status) || !collator) {
-    return Status::Error(std::string("ICU cannot create a Danish collator: ") +
+    return Status::Internal(std::string("ICU cannot create a Danish collator: ") +
                          u_errorName(status));
   }
   if (status == U_USING_DEFAULT_WARNING) {
-    return Status::Error(
+    return Status::Internal(
         "ICU has no Danish collation data (it would sort æ, ø, å as a, o)");
   }
   collator->setStrength(icu::Collator::TERTIARY);

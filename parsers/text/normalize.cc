@@ -46,7 +46,7 @@ Result<std::unique_ptr<TextNormalizer>> TextNormalizer::Create() {
     if (std::FILE* handle = std::fopen(file, "rb")) {
       std::fclose(handle);
     } else {
-      return Status::Error(std::string("cannot read Danish dictionary ") + file +
+      return Status::IoError(std::string("cannot read Danish dictionary ") + file +
                            " (Debian package hunspell-da)");
     }
   }

@@ -118,15 +118,17 @@ class DocumentStore {
 
   // Full-text search (search_index.h): at most `limit` pages matching the
   // FTS5 query `fts_query`, best first (bm25), ties by file name and page.
-  // On failure `*failure` (when given) says which kind; else kNone.
-  Result<std::vector<SearchHit>> SearchPages(const std::string& fts_query, std::int64_t limit,
-                                             SearchFailure* failure = nullptr);
+  // Fails with kInvalidArgument when FTS5 rejects the query (a syntax
+  // error in a raw query); any other code is a database failure (kBusy,
+  // kIoError, kCorruption: also when the index is missing).
+  Result<std::vector<SearchHit>> SearchPages(const std::string& fts_query, std::int64_t limit);
 
   // Exports (export_queries.h). Export `name`, one of RecordExportNames(),
   // for every document, or for the documents with file name `document` when
   // it is not empty. Records by file name and document id, then: initiatives
   // by id; allocations by initiative, year, id; findings as ReadFindings.
-  // Fails with "cannot export NAME" for a name not in the list.
+  // Fails with kInvalidArgument "cannot export NAME" for a name not in the
+  // list.
   Result<ExportRecords> LoadRecordExport(const std::string& name, const std::string& document);
   // Every table (of the documents named `document`, when not empty) by file
   // name, document id and ordinal, with its cells laid out in a grid.

@@ -235,7 +235,7 @@ Result<ExportRecords> DocumentStore::LoadRecordExport(const std::string& name, c
   for (const ExportSpec& candidate : Specs()) {
     if (candidate.name == name) spec = &candidate;
   }
-  if (spec == nullptr) return Status::Error("cannot export " + name);
+  if (spec == nullptr) return Status::InvalidArgument("cannot export " + name);
   ExportRecords records;
   records.name = name;
   records.json_columns = spec->json_columns;

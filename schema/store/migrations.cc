@@ -19,7 +19,7 @@ Status MigrateToLatest(sql::Database& db) {
   if (!current.ok()) return current.status();
   const std::int64_t latest = LatestSchemaVersion();
   if (current.value() > latest) {
-    return Status::Error("database " + db.path() + " has schema version " +
+    return Status::NotSupported("database " + db.path() + " has schema version " +
                          std::to_string(current.value()) +
                          ", newer than this afstem understands (" +
                          std::to_string(latest) + "); upgrade afstem");
@@ -35,8 +35,8 @@ Status MigrateToLatest(sql::Database& db) {
     }
     if (status.ok()) status = transaction.value()->Commit();
     if (!status.ok()) {
-      return Status::Error("migration " + std::string(migration.name) +
-                           " failed: " + status.message());
+      return Status::FromCode(status.code(), "migration " + std::string(migration.name) +
+                                                  " failed: " + status.message());
     }
   }
   return Status::Ok();

@@ -21,7 +21,8 @@ int LatestSchemaVersion();
 
 // Applies every migration after the database's user_version, each in its own
 // transaction together with the user_version bump. Fails without changes if
-// the database is newer than this build or a migration fails.
+// the database is newer than this build (kNotSupported) or a migration
+// fails (with that failure's code, e.g. kBusy, kIoError).
 Status MigrateToLatest(sql::Database& db);
 
 }  // namespace afstem

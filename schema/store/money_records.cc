@@ -16,7 +16,7 @@ template <typename E>
 Status ReadTerm(const std::string& text, E& value) {
   const std::optional<E> found = FromString<E>(text);
   if (!found) {
-    return Status::Error("unknown " + std::string(Vocabulary<E>::kName) + " '" + text + "' in the store");
+    return Status::Corruption("unknown " + std::string(Vocabulary<E>::kName) + " '" + text + "' in the store");
   }
   value = *found;
   return Status::Ok();
@@ -134,7 +134,7 @@ class Loader {
     Status status = ForEachRow(db_, "SELECT column, header, role, year FROM table_columns WHERE table_id = ?",
                                table_id, [&](const sql::Statement& row) {
                                  const auto c = static_cast<std::size_t>(row.ColumnInt(0) - 1);
-                                 if (c >= table.columns.size()) return Status::Error("table column out of range");
+                                 if (c >= table.columns.size()) return Status::Corruption("table column out of range");
                                  table.columns[c].header = row.ColumnText(1);
                                  Status read = ReadTerm(row.ColumnText(2), table.columns[c].role);
                                  if (!read.ok()) return read;
@@ -144,14 +144,14 @@ class Loader {
                                });
     if (!status.ok()) return status;
     if (columns_found != table.columns.size()) {
-      return Status::Error("document " + std::to_string(document_id_) +
+      return Status::NotSupported("document " + std::to_string(document_id_) +
                            " was imported before schema version 5 (no column roles); re-import it with "
                            "afstem ingest --force");
     }
     status = ForEachRow(db_, "SELECT row, kind FROM table_rows WHERE table_id = ?", table_id,
                         [&](const sql::Statement& row) {
                           const auto r = static_cast<std::size_t>(row.ColumnInt(0) - 1);
-                          if (r >= table.rows.size()) return Status::Error("table row out of range");
+                          if (r >= table.rows.size()) return Status::Corruption("table row out of range");
                           RowKind kind = RowKind::kItem;
                           Status read = ReadTerm(row.ColumnText(1), kind);
                           if (!read.ok()) return read;
@@ -168,7 +168,7 @@ class Loader {
           const auto r = static_cast<std::size_t>(row.ColumnInt(0) - 1);
           const auto c = static_cast<std::size_t>(row.ColumnInt(1) - 1);
           if (r >= table.rows.size() || c >= table.columns.size()) {
-            return Status::Error("table cell out of range");
+            return Status::Corruption("table cell out of range");
           }
           TableCell& cell = table.rows[r].cells[c];
           ReadPlace(row, 2, cell.page, cell.box);

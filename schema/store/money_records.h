@@ -23,9 +23,10 @@ struct StoredMoneyRecords {
   MoneyRowIds ids;  // the row ids of its tables and stated totals
 };
 
-// Fails (and returns nothing) on a database error, or when a table of the
-// document was stored without column roles (imported before schema
-// version 5: re-import it with --force).
+// Fails (and returns nothing) on a database error, with kNotSupported when a
+// table of the document was stored without column roles (imported before
+// schema version 5: re-import it with --force), and with kCorruption on an
+// unknown vocabulary word or a row, column or cell index out of range.
 Result<StoredMoneyRecords> LoadMoneyRecords(sql::Database& db, std::int64_t document_id);
 
 }  // namespace afstem

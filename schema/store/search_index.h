@@ -21,13 +21,6 @@ struct SearchHit {
   std::string snippet;  // up to 16 tokens around the matches, "…" where cut
 };
 
-// Why DocumentStore::SearchPages failed.
-enum class SearchFailure {
-  kNone,
-  kIndex,  // the index could not be read
-  kQuery,  // FTS5 rejected the query (e.g. a syntax error in a raw query)
-};
-
 }  // namespace afstem
 
 #endif  // AFSTEM_SCHEMA_STORE_SEARCH_INDEX_H_

@@ -6,6 +6,36 @@
 
 namespace afstem::sql {
 
+StatusCode CodeOf(int sqlite_result) {
+  switch (sqlite_result & 0xff) {  // the primary code of an extended one
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return StatusCode::kBusy;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+    case SQLITE_FORMAT:
+      return StatusCode::kCorruption;
+    case SQLITE_IOERR:
+    case SQLITE_FULL:
+    case SQLITE_CANTOPEN:
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_NOLFS:
+    case SQLITE_NOMEM:
+    case SQLITE_PROTOCOL:
+      return StatusCode::kIoError;
+    case SQLITE_ERROR:
+    case SQLITE_CONSTRAINT:
+    case SQLITE_MISMATCH:
+    case SQLITE_TOOBIG:
+    case SQLITE_RANGE:
+    case SQLITE_AUTH:
+      return StatusCode::kInvalidArgument;
+    default:  // SQLITE_MISUSE, SQLITE_INTERNAL, SQLITE_SCHEMA, SQLITE_ABORT, ...
+      return StatusCode::kInternal;
+  }
+}
+
 Result<std::unique_ptr<Database>> Database::Open(const std::string& path) {
   sqlite3* handle = nullptr;
   int rc = sqlite3_open_v2(path.c_str(), &handle,
@@ -13,7 +43,7 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& path) {
   if (rc != SQLITE_OK) {
     std::string message = handle ? sqlite3_errmsg(handle) : sqlite3_errstr(rc);
     sqlite3_close(handle);
-    return Status::Error("cannot open database " + path + ": " + message);
+    return Status::FromCode(CodeOf(rc), "cannot open database " + path + ": " + message);
   }
   sqlite3_extended_result_codes(handle, 1);
   sqlite3_busy_timeout(handle, 5000);
@@ -26,17 +56,18 @@ Database::~Database() {
 }
 
 Status Database::ErrorStatus(std::string_view what) const {
-  return Status::Error(std::string(what) + ": " + sqlite3_errmsg(handle_));
+  return Status::FromCode(CodeOf(sqlite3_extended_errcode(handle_)),
+                          std::string(what) + ": " + sqlite3_errmsg(handle_));
 }
 
 Status Database::Execute(std::string_view sql) {
   std::string text(sql);
   char* error = nullptr;
-  if (sqlite3_exec(handle_, text.c_str(), nullptr, nullptr, &error) !=
-      SQLITE_OK) {
+  const int rc = sqlite3_exec(handle_, text.c_str(), nullptr, nullptr, &error);
+  if (rc != SQLITE_OK) {
     std::string message = error ? error : "unknown error";
     sqlite3_free(error);
-    return Status::Error("database " + path_ + ": " + message);
+    return Status::FromCode(CodeOf(rc), "database " + path_ + ": " + message);
   }
   return Status::Ok();
 }
@@ -68,7 +99,7 @@ Result<std::int64_t> Database::QueryInt(std::string_view sql) {
   if (!statement.ok()) return statement.status();
   auto row = statement.value()->Step();
   if (!row.ok()) return row.status();
-  if (!row.value()) return Status::Error("database " + path_ + ": no row");
+  if (!row.value()) return Status::Internal("database " + path_ + ": no row");
   return statement.value()->ColumnInt(0);
 }
 
@@ -96,7 +127,7 @@ void DeleteComparator(void* comparator) {
 Status Database::RegisterCollation(const std::string& name,
                                    Comparator compare) {
   if (!compare) {
-    return Status::Error("database " + path_ + ": collation " + name +
+    return Status::InvalidArgument("database " + path_ + ": collation " + name +
                          " has no comparison function");
   }
   auto owned = std::make_unique<Comparator>(std::move(compare));
@@ -117,7 +148,7 @@ namespace {
 // Records the first failed bind so Step() can report it.
 void Check(int rc, Status& status, sqlite3* db) {
   if (rc != SQLITE_OK && status.ok()) {
-    status = Status::Error(std::string("bind failed: ") + sqlite3_errmsg(db));
+    status = Status::FromCode(CodeOf(rc), std::string("bind failed: ") + sqlite3_errmsg(db));
   }
 }
 }  // namespace

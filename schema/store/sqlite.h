@@ -1,7 +1,8 @@
 // Thin RAII wrapper over SQLite: the only file that includes sqlite3.h.
 // Database owns a connection, Statement a prepared statement; SQLite errors
-// become Status values that name the failing operation and SQLite's message.
-// Neither class is safe to share between threads.
+// become Status values that name the failing operation and SQLite's message,
+// with the code CodeOf gives SQLite's result code. Neither class is safe to
+// share between threads.
 #ifndef AFSTEM_SCHEMA_STORE_SQLITE_H_
 #define AFSTEM_SCHEMA_STORE_SQLITE_H_
 
@@ -21,6 +22,20 @@ struct sqlite3_stmt;
 namespace afstem::sql {
 
 class Statement;
+
+// The StatusCode of an SQLite result code (primary or extended), what every
+// failed Status of this wrapper carries:
+//   SQLITE_BUSY, SQLITE_LOCKED (another connection holds the lock, after
+//     the 5 s busy timeout)                                  -> kBusy
+//   SQLITE_CORRUPT, SQLITE_NOTADB, SQLITE_FORMAT (a damaged file, or one
+//     that is no database)                                   -> kCorruption
+//   SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_READONLY,
+//     SQLITE_PERM, SQLITE_NOLFS, SQLITE_NOMEM, SQLITE_PROTOCOL -> kIoError
+//   SQLITE_ERROR (an SQL error, an FTS5 query it rejects), SQLITE_CONSTRAINT,
+//     SQLITE_MISMATCH, SQLITE_TOOBIG, SQLITE_RANGE, SQLITE_AUTH
+//     (SQLite refused what it was asked)                     -> kInvalidArgument
+//   anything else (SQLITE_MISUSE, SQLITE_INTERNAL, ...)      -> kInternal
+StatusCode CodeOf(int sqlite_result);
 
 class Database {
  public:

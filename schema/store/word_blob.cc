@@ -116,24 +116,24 @@ std::string EncodeWordBlob(const std::vector<Word>& words) {
 Result<std::vector<Word>> DecodeWordBlob(std::string_view blob) {
   if (blob.size() < sizeof(kMagic) ||
       std::memcmp(blob.data(), kMagic, sizeof(kMagic)) != 0) {
-    return Status::Error("word blob: bad magic (not an AFW1 blob)");
+    return Status::Corruption("word blob: bad magic (not an AFW1 blob)");
   }
   Reader reader(blob.substr(sizeof(kMagic)));
   std::uint32_t font_count = 0;
   std::uint32_t word_count = 0;
   if (!reader.Get(font_count) || !reader.Get(word_count)) {
-    return Status::Error("word blob: truncated header");
+    return Status::Corruption("word blob: truncated header");
   }
   // Each font needs >= 2 bytes and each word >= 25: reject counts the blob
   // cannot hold before reserving memory for them.
   if (font_count > reader.remaining() / 2 ||
       word_count > reader.remaining() / 25) {
-    return Status::Error("word blob: counts exceed blob size");
+    return Status::Corruption("word blob: counts exceed blob size");
   }
   std::vector<std::string> fonts(font_count);
   for (std::string& font : fonts) {
     if (!reader.GetString(font)) {
-      return Status::Error("word blob: truncated font table");
+      return Status::Corruption("word blob: truncated font table");
     }
   }
   std::vector<Word> words(word_count);
@@ -144,17 +144,17 @@ Result<std::vector<Word>> DecodeWordBlob(std::string_view blob) {
     if (!reader.Get(x0) || !reader.Get(y0) || !reader.Get(x1) ||
         !reader.Get(y1) || !reader.Get(flags) || !reader.Get(font) ||
         !reader.Get(size) || !reader.GetString(word.text)) {
-      return Status::Error("word blob: truncated word record");
+      return Status::Corruption("word blob: truncated word record");
     }
     if (font != kNoFont && font >= fonts.size()) {
-      return Status::Error("word blob: font index out of range");
+      return Status::Corruption("word blob: font index out of range");
     }
     word.box = Box{x0, y0, x1, y1};
     word.space_after = (flags & 1) != 0;
     word.font_name = font == kNoFont ? std::string() : fonts[font];
     word.font_size = size;
   }
-  if (!reader.AtEnd()) return Status::Error("word blob: trailing bytes");
+  if (!reader.AtEnd()) return Status::Corruption("word blob: trailing bytes");
   return words;
 }
 

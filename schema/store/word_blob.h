@@ -29,8 +29,9 @@ namespace afstem {
 // UTF-8 character boundary (no real word is that long).
 std::string EncodeWordBlob(const std::vector<Word>& words);
 
-// Decodes a blob written by EncodeWordBlob. Fails, naming the problem, on a
-// wrong magic or a truncated/overlong blob; never reads out of bounds.
+// Decodes a blob written by EncodeWordBlob. Fails with kCorruption, naming
+// the problem, on a wrong magic or a truncated/overlong blob; never reads
+// out of bounds.
 Result<std::vector<Word>> DecodeWordBlob(std::string_view blob);
 
 }  // namespace afstem

@@ -229,10 +229,8 @@ TEST_CASE("store: full-text search hits and its two failures", "[schema][store]"
     document.pages.push_back(page);
   }
   REQUIRE(store->SaveDocument(SourceFile{"in/n.pdf", "n.pdf", "aa", 1}, document).ok());
-  SearchFailure failure = SearchFailure::kQuery;
-  auto hits = store->SearchPages("\"budget\"", 20, &failure);
+  auto hits = store->SearchPages("\"budget\"", 20);
   REQUIRE(hits.ok());
-  CHECK(failure == SearchFailure::kNone);
   REQUIRE(hits.value().size() == 1);
   CHECK(hits.value()[0].file_name == "n.pdf");
   CHECK(hits.value()[0].page == 1);
@@ -244,9 +242,24 @@ TEST_CASE("store: full-text search hits and its two failures", "[schema][store]"
   REQUIRE(none.ok());
   CHECK(none.value().empty());
 
-  auto bad = store->SearchPages("AND AND", 20, &failure);
+  auto bad = store->SearchPages("AND AND", 20);
   REQUIRE_FALSE(bad.ok());
-  CHECK(failure == SearchFailure::kQuery);
+  CHECK(bad.status().code() == StatusCode::kInvalidArgument);
+  CHECK(bad.status().message() == "database " + (dir / "search.sqlite").string() + ": fts5: syntax error near \"AND\"");
+}
+
+TEST_CASE("store: search without the index is a database failure, not a bad query", "[schema][store]") {
+  testing::TempDir dir;
+  const std::string path = (dir / "noindex.sqlite").string();
+  OpenStore(path);
+  auto db = sql::Database::Open(path);
+  REQUIRE(db.ok());
+  REQUIRE(db.value()->Execute("DROP TABLE pages_fts").ok());
+  auto store = OpenStore(path);
+  auto hits = store->SearchPages("\"budget\"", 20);
+  REQUIRE_FALSE(hits.ok());
+  CHECK(hits.status().code() == StatusCode::kCorruption);
+  CHECK(hits.status().message() == "database " + path + ": cannot prepare statement: no such table: pages_fts");
 }
 
 TEST_CASE("store: record exports, findings through the one reader", "[schema][store]") {
