@@ -13,11 +13,6 @@
 namespace afstem {
 namespace {
 
-std::optional<std::int64_t> IntOrNone(const sql::Statement& row, int column) {
-  if (row.ColumnIsNull(column)) return std::nullopt;
-  return row.ColumnInt(column);
-}
-
 // Columns `first`..`first + 3` as a box, when none of them is NULL.
 std::optional<Box> BoxOrNone(const sql::Statement& row, int first) {
   for (int column = first; column < first + 4; ++column) {
@@ -48,15 +43,15 @@ StoredFinding FindingFromRow(const sql::Statement& row) {
   finding.message = row.ColumnText(6);
   finding.parts = row.ColumnText(7);
   finding.parameters = row.ColumnText(8);
-  finding.year = IntOrNone(row, 9);
-  finding.stated = IntOrNone(row, 10);
-  finding.computed = IntOrNone(row, 11);
-  finding.difference = IntOrNone(row, 12);
-  finding.page = IntOrNone(row, 13);
-  finding.table_id = IntOrNone(row, 14);
-  finding.table_row = IntOrNone(row, 15);
-  finding.table_column = IntOrNone(row, 16);
-  finding.stated_total_id = IntOrNone(row, 17);
+  finding.year = row.ColumnOptionalInt(9);
+  finding.stated = row.ColumnOptionalInt(10);
+  finding.computed = row.ColumnOptionalInt(11);
+  finding.difference = row.ColumnOptionalInt(12);
+  finding.page = row.ColumnOptionalInt(13);
+  finding.table_id = row.ColumnOptionalInt(14);
+  finding.table_row = row.ColumnOptionalInt(15);
+  finding.table_column = row.ColumnOptionalInt(16);
+  finding.stated_total_id = row.ColumnOptionalInt(17);
   if (!row.ColumnIsNull(18)) finding.tolerance = row.ColumnDouble(18);
   finding.box = BoxOrNone(row, 19);
   return finding;
@@ -86,7 +81,7 @@ Status ReadParts(sql::Database& db, std::vector<StoredFinding>& findings) {
     auto found = by_id.find(row.ColumnInt(0));
     if (found == by_id.end()) continue;
     found->second->part_list.push_back(
-        {row.ColumnText(1), row.ColumnText(2), IntOrNone(row, 3), IntOrNone(row, 4), BoxOrNone(row, 5)});
+        {row.ColumnText(1), row.ColumnText(2), row.ColumnOptionalInt(3), row.ColumnOptionalInt(4), BoxOrNone(row, 5)});
   }
 }
 

@@ -26,11 +26,6 @@ Result<std::vector<T>> ReadAll(sql::Database& db, const char* query,
   }
 }
 
-std::optional<std::int64_t> IntOrNone(const sql::Statement& row, int column) {
-  if (row.ColumnIsNull(column)) return std::nullopt;
-  return row.ColumnInt(column);
-}
-
 DocumentDetails DetailsFromRow(const sql::Statement& row) {
   DocumentDetails document;
   document.id = row.ColumnInt(0);
@@ -49,8 +44,8 @@ DocumentDetails DetailsFromRow(const sql::Statement& row) {
   document.modified_at = row.ColumnText(13);
   document.imported_at = row.ColumnText(14);
   document.pdf_version = row.ColumnText(15);
-  document.file_size = IntOrNone(row, 16);
-  document.page_count = IntOrNone(row, 17);
+  document.file_size = row.ColumnOptionalInt(16);
+  document.page_count = row.ColumnOptionalInt(17);
   return document;
 }
 
@@ -84,7 +79,7 @@ Result<std::vector<InitiativeYearSum>> DocumentStore::ReadInitiativeYearSums() {
       "GROUP BY i.id, a.year ORDER BY i.document_id, i.title COLLATE da, i.id, a.year",
       [](const sql::Statement& row) {
         return InitiativeYearSum{row.ColumnInt(0),   row.ColumnInt(1),   row.ColumnText(2), row.ColumnText(3),
-                                 IntOrNone(row, 4), IntOrNone(row, 5), IntOrNone(row, 6)};
+                                 row.ColumnOptionalInt(4), row.ColumnOptionalInt(5), row.ColumnOptionalInt(6)};
       });
 }
 

@@ -236,6 +236,11 @@ bool Statement::ColumnIsNull(int column) const {
   return sqlite3_column_type(handle_, column) == SQLITE_NULL;
 }
 
+std::optional<std::int64_t> Statement::ColumnOptionalInt(int column) const {
+  if (ColumnIsNull(column)) return std::nullopt;
+  return ColumnInt(column);
+}
+
 Statement::Kind Statement::ColumnKind(int column) const {
   switch (sqlite3_column_type(handle_, column)) {
     case SQLITE_INTEGER: return Kind::kInteger;

@@ -107,6 +107,8 @@ class Statement {
   std::string ColumnText(int column) const;   // "" for NULL
   std::string ColumnBlob(int column) const;
   bool ColumnIsNull(int column) const;
+  // The integer, or nothing for NULL.
+  std::optional<std::int64_t> ColumnOptionalInt(int column) const;
   // The storage class of the current row's value: what a JSON writer needs
   // to tell 12 from "12" and null from "".
   enum class Kind { kNull, kInteger, kReal, kText, kBlob };
