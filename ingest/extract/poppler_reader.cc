@@ -10,6 +10,8 @@
 #include <memory>
 #include <string>
 
+#include "ingest/extract/glyph_words.h"
+
 namespace afstem {
 namespace {
 
@@ -85,6 +87,31 @@ DocumentInfo ReadInfo(const poppler::document& doc) {
   return info;
 }
 
+// One text_box as a glyph run: poppler's text is UTF-16 and char_bbox(i)
+// is the box of its i-th code point (TextWord holds one per code point).
+void FillGlyphRun(const poppler::text_box& box, bool include_fonts, GlyphRun& run) {
+  const poppler::ustring text = box.text();
+  run.glyphs.clear();
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char32_t code = text[i];
+    if (code >= 0xD800 && code <= 0xDBFF && i + 1 < text.size() &&
+        text[i + 1] >= 0xDC00 && text[i + 1] <= 0xDFFF) {
+      code = 0x10000 + ((code - 0xD800) << 10) + (text[i + 1] - 0xDC00);
+      ++i;
+    }
+    const std::size_t index = run.glyphs.size();
+    const poppler::rectf r = box.char_bbox(index);
+    run.glyphs.push_back(Glyph{code, Box{r.left(), r.top(), r.right(), r.bottom()}});
+  }
+  const poppler::rectf r = box.bbox();
+  run.box = Box{r.left(), r.top(), r.right(), r.bottom()};
+  run.rotation = box.rotation();
+  run.space_after = box.has_space_after();
+  run.font_name = include_fonts ? box.get_font_name() : std::string();
+  run.word_font_size = include_fonts ? box.get_font_size() : 0;
+  run.font_size = run.word_font_size;
+}
+
 int RotationOf(const poppler::page& page) {
   switch (page.orientation()) {
     case poppler::page::landscape: return 90;
@@ -107,17 +134,10 @@ Page ReadPage(const poppler::page& source, int number, PageFrame& frame,
   std::vector<poppler::text_box> boxes = source.text_list(
       options.include_fonts ? poppler::page::text_list_include_font : 0);
   page.words.reserve(boxes.size());
+  GlyphRun run;  // reused: its glyph vector keeps its capacity
   for (const poppler::text_box& box : boxes) {
-    poppler::rectf r = box.bbox();
-    Word word;
-    word.text = ToUtf8(box.text());
-    word.box = Box{r.left(), r.top(), r.right(), r.bottom()};
-    word.space_after = box.has_space_after();
-    if (options.include_fonts) {
-      word.font_name = box.get_font_name();
-      word.font_size = box.get_font_size();
-    }
-    page.words.push_back(std::move(word));
+    FillGlyphRun(box, options.include_fonts, run);
+    AppendGlyphWords(run, page.words);
   }
   return page;
 }
