@@ -1,7 +1,7 @@
 // Words -> visual lines -> line segments, from geometry alone. Poppler's
 // reading order is block order, not line order, so words are regrouped:
-// a visual line is the words whose boxes share a baseline band (superscripts
-// included); a segment is a run of a visual line without a column-sized gap
+// a visual line is the words whose boxes share a baseline band and whose
+// centres are within 0.7 em (superscripts included); a segment is a run of a visual line without a column-sized gap
 // (table cells and text columns on one baseline become separate segments).
 // A lone list label ("•", "1.") stays with the text after it.
 #ifndef AFSTEM_PARSERS_LAYOUT_LINE_BUILDER_H_
@@ -21,10 +21,12 @@ struct LineSegment {
   double font_size = 0;       // median font size of its words
 };
 
-// A visual line: word ids left to right; `core` is its tallest word's box.
+// A visual line: word ids left to right; `core` is its tallest word's box,
+// `core_size` that word's font size.
 struct VisualLine {
   Box core;
   std::vector<int> word_ids;
+  double core_size = 0;
 };
 
 // The visual lines of the words with `include[i]` true (all when `include`

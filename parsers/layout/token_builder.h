@@ -13,8 +13,8 @@
 namespace afstem {
 
 // The gap below which two words of a line are one token: under
-// kSplitGapRatio of the line's median word gap and under kMaxSplitGapEm
-// font sizes. A line with fewer than two real gaps uses kTypicalSpaceEm as
+// kSplitGapRatio of the line's median word gap (gaps over an em, column
+// gaps, left out) and under kMaxSplitGapEm font sizes. A line with fewer than two real gaps uses kTypicalSpaceEm as
 // its median (a space is 0.22-0.28 em in common fonts).
 inline constexpr double kSplitGapRatio = 0.7;
 inline constexpr double kMaxSplitGapEm = 0.2;
