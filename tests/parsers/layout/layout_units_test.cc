@@ -5,6 +5,7 @@
 
 #include "parsers/layout/layout.h"
 #include "parsers/layout/layout_rules.h"
+#include "parsers/layout/line_builder.h"
 #include "parsers/layout/token_builder.h"
 
 namespace afstem {
@@ -66,6 +67,40 @@ TEST_CASE("true word gaps are never closed", "[parsers][tokens]") {
   // Touching words (a font change inside a word) are one token.
   CHECK(TokenTexts(Row(11, {{"kr.", 0}, {"(2023-tal)", 0.0}})) ==
         std::vector<std::string>{"kr.(2023-tal)"});
+}
+
+TEST_CASE("column gaps do not set a line's word gap", "[parsers][tokens]") {
+  // A table row in Effra (space 0.18 em) followed by figure columns 3 em
+  // apart: the words stay words (they were "Afledtefinansielleinstrumenter").
+  CHECK(TokenTexts(Row(8.04, {{"Afledte", 0}, {"finansielle", 0.18}, {"instrumenter", 0.18},
+                              {"3.583", 12}, {"-54", 3}, {"3.637", 3}, {"0", 3}})) ==
+        std::vector<std::string>{"Afledte", "finansielle", "instrumenter", "3.583", "-54",
+                                 "3.637", "0"});
+  // Letter-spaced pieces in a row with columns are still rejoined.
+  CHECK(TokenTexts(Row(11, {{"Det", 0}, {"er", 0.278}, {"mul", 0.278}, {"ig", 0.14},
+                            {"t", 0.14}, {"2024", 8}, {"2025", 4}})) ==
+        std::vector<std::string>{"Det", "er", "muligt", "2024", "2025"});
+}
+
+TEST_CASE("tall boxes of consecutive lines make two visual lines", "[parsers][lines]") {
+  // Effra 9.96 pt: boxes 19 pt tall on a 11.9 pt pitch overlap by 7.1 pt,
+  // and a 14 pt box overlaps the first by over half its height, but the
+  // centres are 0.84 em and more apart.
+  std::vector<Word> words = {
+      Word{"Netto", Box{304.67, 382.15, 329.76, 401.17}, true, "F", 9.96},
+      Word{"og", Box{304.67, 394.03, 315.65, 413.05}, true, "F", 9.96},
+      Word{"udgør", Box{370.43, 393.0, 395.55, 407.0}, true, "F", 9.96},
+  };
+  const std::vector<VisualLine> lines = BuildVisualLines(words);
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[0].word_ids == std::vector<int>{0});
+  CHECK(lines[1].word_ids == std::vector<int>{1, 2});
+  // A raised footnote marker (centre 0.35 em up) stays on its line.
+  std::vector<Word> marked = {
+      Word{"tekst", Box{72, 100, 100, 112.65}, true, "F", 11},
+      Word{"1", Box{101, 99, 105, 106}, true, "F", 6.8},
+  };
+  CHECK(BuildVisualLines(marked).size() == 1);
 }
 
 TEST_CASE("list labels, heading labels, page numbers", "[parsers][layout_rules]") {
