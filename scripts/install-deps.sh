@@ -10,6 +10,8 @@ packages=(
   # pipeline libraries: PDF text, PDF annotations, Unicode, rules, storage,
   # the Danish word list
   libpoppler-cpp-dev libqpdf-dev libicu-dev libre2-dev libsqlite3-dev
+  # Poppler's core library (OutputDev): drawn rules, rectangles, image boxes
+  libpoppler-private-dev
   hunspell-da libhunspell-dev
   # SHA-256 (nettle), JSON output (nlohmann-json), command-line options (CLI11)
   nettle-dev nlohmann-json3-dev libcli11-dev

@@ -104,8 +104,10 @@ template <typename A> void Fields(A& a, TextLine& r) { a(r.box, r.tokens, r.font
 template <typename A> void Fields(A& a, TextBlock& r) { a(r.kind, r.box, r.lines, r.label, r.row, r.text); }
 template <typename A> void Fields(A& a, FootnoteMarker& r) { a(r.number, r.word_id, r.box); }
 template <typename A> void Fields(A& a, Footnote& r) { a(r.number, r.box, r.lines, r.text); }
+template <typename A> void Fields(A& a, Graphic& r) { a(r.kind, r.box, r.thickness, r.filled); }
 template <typename A> void Fields(A& a, Page& r) {
-  a(r.number, r.width, r.height, r.rotation, r.words, r.raw_text, r.blocks, r.footnotes, r.markers, r.text);
+  a(r.number, r.width, r.height, r.rotation, r.words, r.graphics, r.kind, r.raw_text, r.blocks, r.footnotes,
+    r.markers, r.text);
 }
 template <typename A> void Fields(A& a, TableColumn& r) { a(r.header, r.header_box, r.header_page, r.role, r.year); }
 template <typename A> void Fields(A& a, TableCell& r) { a(r.page, r.box, r.lines, r.text, r.value, r.problem); }

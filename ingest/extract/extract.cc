@@ -1,14 +1,50 @@
-// Extraction stage: envelope check, Poppler for text, qpdf for links.
+// Extraction stage: envelope check, Poppler for text, Poppler's core for
+// drawn graphics and page kinds, qpdf for links.
 
 #include "ingest/extract/extract.h"
 
 #include <algorithm>
 
+#include "ingest/extract/page_kind.h"
+#include "ingest/extract/poppler_graphics.h"
 #include "ingest/extract/qpdf_links.h"
 
 namespace afstem {
 namespace {
 constexpr std::size_t kMarkerWindow = 1024;
+
+// Graphics and kinds of every page. The graphics pass interprets the same
+// content streams as the word pass, so its Poppler messages are mostly the
+// same: only new ones are added to the diagnostics. When the graphics cannot
+// be read at all, a page without words may be a scan: it is kScanned, so that
+// its warning is kept.
+void AddGraphicsAndKinds(std::string_view bytes, ExtractedDocument& document) {
+  std::vector<bool> measure_paper;
+  for (const Page& page : document.pages) measure_paper.push_back(page.words.empty());
+  Result<GraphicsOutput> read = ReadGraphics(bytes, measure_paper);
+  if (!read.ok()) {
+    document.diagnostics.push_back("graphics not read: " + read.status().message());
+    for (Page& page : document.pages) page.kind = page.words.empty() ? PageKind::kScanned : PageKind::kText;
+    return;
+  }
+  GraphicsOutput& output = read.value();
+  for (std::string& message : output.diagnostics) {
+    if (std::find(document.diagnostics.begin(), document.diagnostics.end(), message) ==
+        document.diagnostics.end()) {
+      document.diagnostics.push_back(std::move(message));
+    }
+  }
+  for (std::size_t i = 0; i < document.pages.size(); ++i) {
+    Page& page = document.pages[i];
+    std::optional<double> paper;
+    if (i < output.pages.size()) {
+      page.graphics = std::move(output.pages[i].graphics);
+      paper = output.pages[i].paper_fraction;
+    }
+    page.kind = ClassifyPage(page, paper);
+  }
+}
+
 }  // namespace
 
 Status CheckPdfEnvelope(std::string_view bytes) {
@@ -32,6 +68,7 @@ Result<ExtractedDocument> ExtractDocument(std::string_view bytes,
   if (!read.ok()) return read.status();
   PopplerOutput& output = read.value();
   ExtractedDocument& document = output.document;
+  AddGraphicsAndKinds(bytes, document);
   Result<std::vector<Link>> links =
       ReadUriLinks(bytes, output.frames, document.diagnostics);
   if (links.ok()) {

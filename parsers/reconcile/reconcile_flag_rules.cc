@@ -1,8 +1,9 @@
 // Flag rules: implausible_amount (an amount in prose larger than any
 // municipal note allocates: a misread unit or number), unit_inferred (a
 // table that prints no unit, whose unit was inferred: a person confirms it),
-// no_text_layer (a page without text: a scan, whose money afstem cannot
-// see) and damaged_pdf (the PDF libraries repaired damage while reading).
+// no_text_layer (a scanned page: no text layer and an image of paper over
+// most of it, whose money afstem cannot see; blank and figure pages raise
+// nothing) and damaged_pdf (the PDF libraries repaired damage while reading).
 
 #include "parsers/reconcile/reconcile_rules.h"
 #include "schema/model/json_text.h"
@@ -28,7 +29,7 @@ void FlagImplausibleAmounts(const ExtractedDocument& document, std::vector<Findi
 
 void FlagPagesWithoutText(const ExtractedDocument& document, std::vector<Finding>& findings) {
   for (const Page& page : document.pages) {
-    if (!page.words.empty()) continue;
+    if (page.kind != PageKind::kScanned) continue;
     Finding finding;
     finding.rule = Rule::kNoTextLayer;
     finding.severity = Severity::kWarning;

@@ -88,12 +88,27 @@ struct Footnote {
   std::string text;             // normalized text (filled by normalization)
 };
 
+// Something drawn on a page that is not text (ingest/extract/graphics_classify.h).
+// A rule's box is its drawn extent (its thickness across); an image's box is
+// where it is placed, clipped to the page.
+struct Graphic {
+  GraphicKind kind = GraphicKind::kShape;
+  Box box;
+  double thickness = 0;  // a rule's or outline's line width in points; 0 for fills and images
+  bool filled = false;   // painted by a fill (a rule from a thin filled rectangle, a fill, an image)
+  friend bool operator==(const Graphic&, const Graphic&) = default;
+};
+
 struct Page {
   int number = 0;        // 1-based
   double width = 0;      // points, as displayed (after rotation)
   double height = 0;
   int rotation = 0;      // 0, 90, 180 or 270 (clockwise, from /Rotate)
   std::vector<Word> words;  // in the library's reading order
+  // Drawn graphics in painting order, at most kMaxGraphicsPerPage
+  // (ingest/extract/poppler_graphics.h), and what the page is.
+  std::vector<Graphic> graphics;
+  PageKind kind = PageKind::kText;
   std::string raw_text;     // words joined in reading order, one line per line
   // Layout (parsers/layout/layout.h): blocks in reading order, footnotes, markers.
   std::vector<TextBlock> blocks;

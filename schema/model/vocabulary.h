@@ -83,6 +83,24 @@ enum class Rule {
   kDamagedPdf,
 };
 
+// What a page is, from what is drawn on it (ingest/extract/page_kind.h).
+enum class PageKind {
+  kText,     // a text layer, with or without small pictures
+  kScanned,  // no text layer, an image covering most of the page: a scan
+  kMixed,    // a text layer and a large image (a scan with OCR text, a photo page with captions)
+  kBlank,    // nothing drawn, or nothing but tiny marks
+  kFigure,   // pictures or drawings without text that are not a page scan
+};
+
+// What a drawn graphic is (ingest/extract/graphics_classify.h).
+enum class GraphicKind {
+  kRule,       // a horizontal or vertical line: stroked, or a thin filled rectangle
+  kRectangle,  // an axis-aligned rectangle: a cell or box outline, or a filled background
+  kMarker,     // a small filled disc, square or diamond: a list bullet
+  kImage,      // the box of a placed image
+  kShape,      // any other painted path (a diagonal line, a curve, a chart's sector): its bounding box
+};
+
 // One value and its string form.
 template <typename E>
 struct Term {
@@ -193,6 +211,30 @@ struct Vocabulary<Rule> {
       {Rule::kUnitInferred, "unit_inferred"},
       {Rule::kNoTextLayer, "no_text_layer"},
       {Rule::kDamagedPdf, "damaged_pdf"},
+  }};
+};
+
+template <>
+struct Vocabulary<PageKind> {
+  static constexpr std::string_view kName = "page kind";
+  static constexpr std::array<Term<PageKind>, 5> kTerms = {{
+      {PageKind::kText, "text"},
+      {PageKind::kScanned, "scanned"},
+      {PageKind::kMixed, "mixed"},
+      {PageKind::kBlank, "blank"},
+      {PageKind::kFigure, "figure"},
+  }};
+};
+
+template <>
+struct Vocabulary<GraphicKind> {
+  static constexpr std::string_view kName = "graphic kind";
+  static constexpr std::array<Term<GraphicKind>, 5> kTerms = {{
+      {GraphicKind::kRule, "rule"},
+      {GraphicKind::kRectangle, "rectangle"},
+      {GraphicKind::kMarker, "marker"},
+      {GraphicKind::kImage, "image"},
+      {GraphicKind::kShape, "shape"},
   }};
 };
 

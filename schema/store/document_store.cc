@@ -216,8 +216,8 @@ Status DocumentStore::InsertPages(std::int64_t document_id,
                                   const ExtractedDocument& document) {
   auto statement = db_->Cached(
       "INSERT INTO pages (document_id, page_number, width_pt, height_pt, "
-      "rotation, word_count, raw_text, text, words) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "rotation, word_count, raw_text, text, words, kind) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   if (!statement.ok()) return statement.status();
   sql::Statement& insert = *statement.value();
   for (const Page& page : document.pages) {
@@ -230,8 +230,29 @@ Status DocumentStore::InsertPages(std::int64_t document_id,
     insert.Bind(7, std::string_view(page.raw_text));
     insert.Bind(8, std::string_view(page.text));
     insert.BindBlob(9, EncodeWordBlob(page.words));
+    insert.Bind(10, ToString(page.kind));
     Status status = insert.Run();
     if (!status.ok()) return status;
+  }
+  return InsertGraphics(document_id, document);
+}
+
+Status DocumentStore::InsertGraphics(std::int64_t document_id, const ExtractedDocument& document) {
+  auto statement = db_->Cached(
+      "INSERT INTO page_graphics (document_id, page, ordinal, kind, x0, y0, x1, y1, thickness, filled) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  if (!statement.ok()) return statement.status();
+  sql::Statement& insert = *statement.value();
+  for (const Page& page : document.pages) {
+    std::int64_t ordinal = 0;
+    for (const Graphic& graphic : page.graphics) {
+      insert.Bind(1, document_id).Bind(2, std::int64_t{page.number});
+      insert.Bind(3, ++ordinal).Bind(4, ToString(graphic.kind));
+      BindBox(insert, 5, graphic.box);
+      insert.Bind(9, graphic.thickness).Bind(10, std::int64_t{graphic.filled ? 1 : 0});
+      Status status = insert.Run();
+      if (!status.ok()) return status;
+    }
   }
   return Status::Ok();
 }

@@ -162,6 +162,7 @@ class DocumentStore {
       std::optional<std::int64_t> reuse_id);
   Status InsertPages(std::int64_t document_id, const ExtractedDocument& document);
   Status InsertLinks(std::int64_t document_id, const ExtractedDocument& document);
+  Status InsertGraphics(std::int64_t document_id, const ExtractedDocument& document);
   Status InsertLayout(std::int64_t document_id, const ExtractedDocument& document);
 
   std::unique_ptr<sql::Database> db_;

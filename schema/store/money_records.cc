@@ -65,11 +65,11 @@ class Loader {
   }
 
  private:
-  // Pages with their words (for no_text_layer) and the PDF libraries'
-  // diagnostics (for damaged_pdf).
+  // Pages with their words and kinds (for no_text_layer) and the PDF
+  // libraries' diagnostics (for damaged_pdf).
   Status LoadPagesAndDiagnostics() {
     Status status = ForEachRow(
-        db_, "SELECT page_number, width_pt, height_pt, words FROM pages WHERE document_id = ? ORDER BY page_number",
+        db_, "SELECT page_number, width_pt, height_pt, words, kind FROM pages WHERE document_id = ? ORDER BY page_number",
         document_id_, [&](const sql::Statement& row) {
           Page page;
           page.number = static_cast<int>(row.ColumnInt(0));
@@ -78,6 +78,8 @@ class Loader {
           auto words = DecodeWordBlob(row.ColumnBlob(3));
           if (!words.ok()) return words.status();
           page.words = std::move(words).value();
+          Status read = ReadTerm(row.ColumnText(4), page.kind);
+          if (!read.ok()) return read;
           result_.records.pages.push_back(std::move(page));
           return Status::Ok();
         });

@@ -28,6 +28,15 @@ declare -A allowed=(
 declare -A wrapper=(
   ["sqlite3.h"]="schema/store"
   ["poppler/"]="ingest/extract"
+  # Poppler's core headers, also reachable without the prefix (pkg-config poppler)
+  ["PDFDoc.h"]="ingest/extract"
+  ["OutputDev.h"]="ingest/extract"
+  ["GfxState.h"]="ingest/extract"
+  ["GlobalParams.h"]="ingest/extract"
+  ["Gfx.h"]="ingest/extract"
+  ["Page.h"]="ingest/extract"
+  ["Stream.h"]="ingest/extract"
+  ["goo/"]="ingest/extract"
   ["qpdf/"]="ingest/extract"
   ["unicode/"]="parsers/text"
   ["hunspell"]="parsers/text"

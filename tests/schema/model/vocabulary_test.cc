@@ -43,6 +43,8 @@ TEST_CASE("each vocabulary value has one string form", "[schema][vocabulary]") {
   CheckVocabulary<BlockKind>();
   CheckVocabulary<MoneyRole>();
   CheckVocabulary<Rule>();
+  CheckVocabulary<PageKind>();
+  CheckVocabulary<GraphicKind>();
   CHECK(ToString(Severity::kWarning) == "warning");
   CHECK(FromString<Severity>("Warning") == std::nullopt);
   CHECK(ToString(ColumnRole::kRowTotal) == "row_total");

@@ -39,6 +39,8 @@ TEST_CASE("docs/schema.md lists each vocabulary's values as schema/model/vocabul
   // (table, column) -> the values its meaning lists, in vocabulary order.
   const std::map<std::pair<std::string, std::string>, std::vector<std::string>> expected = {
       {{"blocks", "kind"}, Names<BlockKind>()},
+      {{"pages", "kind"}, Names<PageKind>()},
+      {{"page_graphics", "kind"}, Names<GraphicKind>()},
       {{"tables", "unit_source"}, Names<Basis>()},
       {{"initiatives", "origin"}, Names<Origin>()},
       {{"allocations", "origin"}, Names<Origin>()},

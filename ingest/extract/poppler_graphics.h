@@ -1,0 +1,59 @@
+// Drawn graphics per page through Poppler's core library: the only file that
+// includes Poppler's core (private) headers. An OutputDev subclass receives
+// every stroke, fill and placed image of each page's content stream (text is
+// not drawn, nothing is rendered) in the same display coordinates as words
+// (PDF points from the top-left of the crop box, after /Rotate), and
+// graphics_classify.h turns them into rules, rectangles, markers, images and
+// shapes.
+//
+// Not thread-safe: Poppler's error callback and its GlobalParams are
+// process-global (afstem isolates parallel work in worker processes). Call it
+// when no poppler-cpp document is open (extract.cc calls it after
+// ReadWithPoppler returns): poppler-cpp routes errors to its handler only
+// while one of its documents is the first open.
+#ifndef AFSTEM_INGEST_EXTRACT_POPPLER_GRAPHICS_H_
+#define AFSTEM_INGEST_EXTRACT_POPPLER_GRAPHICS_H_
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "schema/model/records.h"
+#include "schema/model/status.h"
+
+namespace afstem {
+
+// At most this many graphics are kept per page; the page's interpretation
+// stops there and PageGraphics::truncated is set. A typeset page draws tens,
+// a ruled table a few hundred, a detailed vector map a few thousand: 5000
+// keeps every table and bounds the memory and time of a hostile page.
+inline constexpr std::size_t kMaxGraphicsPerPage = 5000;
+
+struct PageGraphics {
+  std::vector<Graphic> graphics;  // painting order
+  bool truncated = false;         // more than kMaxGraphicsPerPage were drawn
+  // On pages whose paper was to be measured: the share of light pixels
+  // (luminance >= 0.75; for a stencil mask, of unpainted ones) over its
+  // images of at least 5 % of the page, weighted by their area; nullopt when
+  // no such image could be sampled.
+  std::optional<double> paper_fraction;
+};
+
+struct GraphicsOutput {
+  std::vector<PageGraphics> pages;      // one per page of the document, in order
+  std::vector<std::string> diagnostics;  // Poppler's messages ("poppler: error (pos): ..."), at most 10 and a count
+};
+
+// Interprets every page of `bytes` (which must stay alive during the call).
+// `measure_paper[i]` asks for page i+1's paper_fraction (it decodes the
+// page's large images: ask only where the page kind needs it, i.e. pages
+// without words); missing entries are false. Fails with kInvalidInput when
+// Poppler cannot open the document, kNotSupported when it is encrypted with a
+// user password or over 2 GiB.
+Result<GraphicsOutput> ReadGraphics(std::string_view bytes, const std::vector<bool>& measure_paper);
+
+}  // namespace afstem
+
+#endif  // AFSTEM_INGEST_EXTRACT_POPPLER_GRAPHICS_H_
