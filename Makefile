@@ -41,10 +41,12 @@ asan-test: deps
 	cmake --build $(ASAN_DIR) -j $(JOBS)
 	cd $(ASAN_DIR) && ctest --output-on-failure -j $(JOBS)
 
-# Regenerates the cairo/pango fixture PDFs in fixtures/pdf and the
-# injected-error variants in fixtures/injected (see fixtures/README.md).
+# Regenerates the cairo/pango fixture PDFs in fixtures/pdf, the
+# injected-error variants in fixtures/injected and the memo's scans in
+# fixtures/scanned (see fixtures/README.md).
 fixtures: build
 	$(BUILD_DIR)/fixtures/afstem-fixturegen --injected fixtures/injected fixtures/pdf
+	$(BUILD_DIR)/fixtures/afstem-fixturegen --scanned fixtures/scanned
 
 bench: build
 	$(BUILD_DIR)/bench/extract_bench fixtures/pdf/*.pdf

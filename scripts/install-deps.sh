@@ -12,6 +12,8 @@ packages=(
   libpoppler-cpp-dev libqpdf-dev libicu-dev libre2-dev libsqlite3-dev
   # Poppler's core library (OutputDev): drawn rules, rectangles, image boxes
   libpoppler-private-dev
+  # OCR of scanned pages: Tesseract, its Danish and orientation models
+  libtesseract-dev tesseract-ocr-dan tesseract-ocr-osd
   hunspell-da libhunspell-dev
   # SHA-256 (nettle), JSON output (nlohmann-json), command-line options (CLI11)
   nettle-dev nlohmann-json3-dev libcli11-dev

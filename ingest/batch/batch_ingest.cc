@@ -33,6 +33,7 @@ void Count(const FileReport& report, IngestSummary& summary) {
       break;
   }
   summary.pages += report.pages;
+  summary.ocr_pages += report.ocr_pages;
   summary.words += report.words;
   summary.links += report.links;
   summary.initiatives += report.initiatives;
@@ -175,10 +176,13 @@ class Batch {
     if (!tools.ok()) return tools.status();
     tools_ = std::make_unique<PipelineTools>(std::move(tools).value());
     const PipelineTools* tools_ptr = tools_.get();
-    const PopplerOptions poppler = options_.poppler;
-    const WorkerFaults faults = options_.faults;
-    pool_ = std::make_unique<WorkerPool>(options_.workers, [tools_ptr, poppler, faults](const std::string& job) {
-      return RunDocumentJob(job, *tools_ptr, poppler, faults);
+    // Each worker process has its own copy of the engine holder (made
+    // before the fork, opened in the child at its first scan).
+    auto ocr = std::make_shared<OcrEngine>();
+    WorkerContext context{tools_ptr, options_.poppler, options_.ocr == OcrMode::kAuto ? ocr.get() : nullptr,
+                          options_.faults};
+    pool_ = std::make_unique<WorkerPool>(options_.workers, [context, ocr](const std::string& job) {
+      return RunDocumentJob(job, context);
     });
     return Status::Ok();
   }
@@ -247,7 +251,10 @@ class Batch {
     report.outcome = entry.existed ? FileOutcome::kReplaced : FileOutcome::kLoaded;
     report.document_id = id.value();
     report.pages = static_cast<std::int64_t>(document.pages.size());
-    for (const Page& page : document.pages) report.words += static_cast<std::int64_t>(page.words.size());
+    for (const Page& page : document.pages) {
+      report.words += static_cast<std::int64_t>(page.words.size());
+      if (page.text_source == TextSource::kOcr) ++report.ocr_pages;
+    }
     report.links = static_cast<std::int64_t>(document.links.size());
     report.initiatives = static_cast<std::int64_t>(document.initiatives.size());
     report.allocations = static_cast<std::int64_t>(document.allocations.size());

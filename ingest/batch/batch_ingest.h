@@ -16,6 +16,7 @@
 
 #include "ingest/batch/document_job.h"
 #include "ingest/batch/input_files.h"
+#include "ingest/extract/ocr_pages.h"
 #include "ingest/extract/poppler_reader.h"
 #include "ingest/batch/worker_pool.h"
 #include "schema/store/document_store.h"
@@ -26,6 +27,7 @@ namespace afstem {
 struct IngestOptions {
   bool force = false;          // re-import documents that are already loaded
   PopplerOptions poppler;      // max_pages: --max-pages
+  OcrMode ocr = OcrMode::kAuto;  // --ocr
   WorkerLimits workers;        // --jobs, --timeout, --max-memory
   std::int64_t max_size_bytes = 200'000'000;  // --max-size; 0: no limit
   WorkerFaults faults;         // test-only (AFSTEM_TEST_WORKER_FAULT)
@@ -44,6 +46,7 @@ struct FileReport {
   std::string detail;            // failure reason, or where it was imported
   std::int64_t document_id = 0;  // 0 when no row exists for the file
   std::int64_t pages = 0, words = 0, links = 0;  // what this run wrote
+  std::int64_t ocr_pages = 0;    // of those pages, read by OCR
   std::int64_t initiatives = 0, allocations = 0;
   FindingCounts findings;  // the document's findings (also when unchanged)
 };
@@ -51,6 +54,7 @@ struct FileReport {
 struct IngestSummary {
   int loaded = 0, replaced = 0, unchanged = 0, failed = 0;
   std::int64_t pages = 0, words = 0, links = 0;  // written in this run
+  std::int64_t ocr_pages = 0;
   std::int64_t initiatives = 0, allocations = 0;
   FindingCounts findings;  // of every document named in this run
   std::vector<FileReport> failures;              // in processing order

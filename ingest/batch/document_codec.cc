@@ -97,7 +97,7 @@ class Reader {
 // field added there must be added here; the round-trip test compares an
 // encoding of every fixture with the encoding of its decoding.
 template <typename A> void Fields(A& a, Box& r) { a(r.x0, r.y0, r.x1, r.y1); }
-template <typename A> void Fields(A& a, Word& r) { a(r.text, r.box, r.space_after, r.font_name, r.font_size); }
+template <typename A> void Fields(A& a, Word& r) { a(r.text, r.box, r.space_after, r.font_name, r.font_size, r.confidence); }
 template <typename A> void Fields(A& a, Link& r) { a(r.page, r.box, r.uri); }
 template <typename A> void Fields(A& a, Token& r) { a(r.word_ids, r.text); }
 template <typename A> void Fields(A& a, TextLine& r) { a(r.box, r.tokens, r.font_size, r.bold); }
@@ -106,7 +106,7 @@ template <typename A> void Fields(A& a, FootnoteMarker& r) { a(r.number, r.word_
 template <typename A> void Fields(A& a, Footnote& r) { a(r.number, r.box, r.lines, r.text); }
 template <typename A> void Fields(A& a, Graphic& r) { a(r.kind, r.box, r.thickness, r.filled); }
 template <typename A> void Fields(A& a, Page& r) {
-  a(r.number, r.width, r.height, r.rotation, r.words, r.graphics, r.kind, r.raw_text, r.blocks, r.footnotes,
+  a(r.number, r.width, r.height, r.rotation, r.words, r.graphics, r.kind, r.text_source, r.ocr_rotation, r.raw_text, r.blocks, r.footnotes,
     r.markers, r.text);
 }
 template <typename A> void Fields(A& a, TableColumn& r) { a(r.header, r.header_box, r.header_page, r.role, r.year); }

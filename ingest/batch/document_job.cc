@@ -40,8 +40,8 @@ WorkerFaults WorkerFaults::Parse(const std::string& spec) {
 
 std::string EncodeJob(const DocumentJob& job) { return job.sha256 + "\n" + job.path; }
 
-std::string RunDocumentJob(const std::string& payload, const PipelineTools& tools,
-                           const PopplerOptions& poppler, const WorkerFaults& faults) {
+std::string RunDocumentJob(const std::string& payload, const WorkerContext& context) {
+  const WorkerFaults& faults = context.faults;
   const std::size_t newline = payload.find('\n');
   if (newline == std::string::npos) return Failure("malformed job");
   const DocumentJob job{payload.substr(newline + 1), payload.substr(0, newline)};
@@ -52,9 +52,14 @@ std::string RunDocumentJob(const std::string& payload, const PipelineTools& tool
   Result<std::string> bytes = ReadFileBytes(job.path);
   if (!bytes.ok()) return Failure(bytes.status().message());
   if (Sha256::Of(bytes.value()) != job.sha256) return Failure("changed while it was being imported");
-  Result<ExtractedDocument> extracted = ExtractDocument(bytes.value(), poppler);
+  Result<ExtractedDocument> extracted = ExtractDocument(bytes.value(), context.poppler);
   if (!extracted.ok()) return Failure(extracted.status().message());
-  RunPipeline(extracted.value(), tools);
+  if (context.ocr != nullptr) {
+    // Without the models every scan stays unread; that is the pages' own
+    // no_text_layer warning, not a failure of the document.
+    (void)RecognizeScannedPages(bytes.value(), *context.ocr, extracted.value());
+  }
+  RunPipeline(extracted.value(), *context.tools);
   return "D" + EncodeDocument(extracted.value());
 }
 

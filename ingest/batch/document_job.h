@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "ingest/pipeline/pipeline.h"
+#include "ingest/extract/ocr_pages.h"
 #include "ingest/extract/poppler_reader.h"
 #include "schema/model/records.h"
 #include "schema/model/status.h"
@@ -33,9 +34,21 @@ struct WorkerFaults {
 
 std::string EncodeJob(const DocumentJob& job);
 
-// Runs in the worker: payload (EncodeJob) in, response out.
-std::string RunDocumentJob(const std::string& payload, const PipelineTools& tools,
-                           const PopplerOptions& poppler, const WorkerFaults& faults);
+// What a worker needs for every job: the pipeline's rule tables, the
+// extraction options, and its own OCR engine (opened at the first scan,
+// then kept; nullptr with --ocr off).
+struct WorkerContext {
+  const PipelineTools* tools = nullptr;
+  PopplerOptions poppler;
+  OcrEngine* ocr = nullptr;
+  WorkerFaults faults;
+};
+
+// Runs in the worker: payload (EncodeJob) in, response out. Scanned pages
+// are read by OCR before the pipeline runs; when OCR cannot run at all (a
+// model is missing) they stay without words and keep their no_text_layer
+// warning.
+std::string RunDocumentJob(const std::string& payload, const WorkerContext& context);
 
 // A worker's response, read by the parent: the document, or why it failed.
 struct JobResult {

@@ -33,6 +33,7 @@ struct IngestArgs {
   std::int64_t max_memory = 2LL << 30;
   int max_pages = 2000;
   std::int64_t max_size = 200'000'000;
+  OcrMode ocr = OcrMode::kAuto;
   std::vector<std::string> paths;
 };
 
@@ -121,6 +122,14 @@ std::unique_ptr<CommandLine> IngestCommandLine(IngestArgs& parsed) {
                  parsed.max_size = ParseSize(text);
                  return parsed.max_size <= 0 ? size_error : std::string();
                });
+  const std::string ocr_error = "--ocr needs auto or off";
+  line->Option("--ocr", "auto|off",
+               "read scanned pages with Tesseract (default: auto; about 3 s a page, within --timeout)", ocr_error,
+               [&parsed, ocr_error](const std::string& text) {
+                 if (text != "auto" && text != "off") return ocr_error;
+                 parsed.ocr = text == "auto" ? OcrMode::kAuto : OcrMode::kOff;
+                 return std::string();
+               });
   line->Flag("--progress", "show the progress line even when stderr is not a terminal", parsed.progress);
   line->Flag("--quiet", "no progress line and no per-file lines but failures", parsed.quiet);
   line->Positionals("PATH", parsed.paths);
@@ -151,6 +160,7 @@ std::string FileLine(const FileReport& report) {
     case FileOutcome::kReplaced:
       err << OutcomeWord(report.outcome) << " as document "
           << report.document_id << " (" << report.pages << " pages, "
+          << (report.ocr_pages > 0 ? std::to_string(report.ocr_pages) + " read by OCR, " : std::string())
           << report.links << " links; findings: " << report.findings.Describe() << ")";
       break;
     case FileOutcome::kUnchanged:
@@ -171,7 +181,8 @@ void PrintSummary(const IngestSummary& summary, double seconds,
   out << "documents   " << summary.loaded << " loaded, " << summary.replaced
       << " replaced, " << summary.unchanged << " skipped (already imported), "
       << summary.failed << " failed\n"
-      << "pages       " << summary.pages << "\n"
+      << "pages       " << summary.pages
+      << (summary.ocr_pages > 0 ? " (" + std::to_string(summary.ocr_pages) + " read by OCR)" : std::string()) << "\n"
       << "words       " << summary.words << "\n"
       << "links       " << summary.links << "\n"
       << "initiatives " << summary.initiatives << "\n"
@@ -206,6 +217,7 @@ int RunIngest(const std::vector<std::string>& args, std::ostream& out,
   IngestOptions options;
   options.force = parsed.force;
   options.poppler.max_pages = parsed.max_pages;
+  options.ocr = parsed.ocr;
   options.workers.workers = parsed.jobs > 0 ? parsed.jobs : DefaultJobs();
   options.workers.timeout_seconds = parsed.timeout_seconds;
   options.workers.max_memory_bytes = parsed.max_memory;
@@ -219,7 +231,7 @@ int RunIngest(const std::vector<std::string>& args, std::ostream& out,
   auto summary = IngestFiles(inputs, *store.value(), options, [&](const FileReport& report) {
     const bool failed = report.outcome == FileOutcome::kFailed;
     if (failed || !parsed.quiet) progress.PrintAbove(FileLine(report));
-    progress.Advance(report.pages, failed);
+    progress.Advance(report.pages, report.ocr_pages, failed);
   });
   progress.Clear();
   if (!summary.ok()) {

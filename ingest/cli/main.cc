@@ -11,6 +11,7 @@
 #include "ingest/cli/cli_check.h"
 #include "ingest/cli/cli_export.h"
 #include "ingest/cli/cli_ingest.h"
+#include "ingest/cli/openmp_threads.h"
 #include "ingest/cli/cli_metadata.h"
 #include "ingest/cli/cli_report.h"
 #include "ingest/cli/cli_search.h"
@@ -93,6 +94,7 @@ std::string Usage() {
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc > 1 && std::string(argv[1]) == "ingest") afstem::RunWithOneOpenMpThread(argv);
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty()) {
     std::cerr << Usage();

@@ -20,12 +20,13 @@ ProgressLine::ProgressLine(std::ostream& out, bool enabled, std::size_t total)
 }
 
 std::string ProgressLine::Render(std::size_t done, std::size_t total, double pages_per_second,
-                                 std::size_t failed, double seconds_left) {
+                                 std::size_t failed, double seconds_left, std::int64_t ocr_pages) {
   const int width = static_cast<int>(std::to_string(total).size());
   char text[160];
   std::snprintf(text, sizeof(text), "[%*zu/%zu] %.1f pages/s · %zu failed", width, done, total,
                 pages_per_second, failed);
   std::string line = text;
+  if (ocr_pages > 0) line += " · " + std::to_string(ocr_pages) + " OCR pages";
   if (done > 0 && done < total && std::isfinite(seconds_left)) {
     const long left = std::lround(seconds_left);
     std::snprintf(text, sizeof(text), " · ETA %ld:%02ld", left / 60, left % 60);
@@ -43,7 +44,7 @@ void ProgressLine::Draw(bool force) {
   const double rate = seconds > 0 ? static_cast<double>(pages_) / seconds : 0;
   const double left = done_ > 0 ? seconds / static_cast<double>(done_) * static_cast<double>(total_ - done_)
                                 : NAN;
-  out_ << kEraseLine << Render(done_, total_, rate, failed_, left) << std::flush;
+  out_ << kEraseLine << Render(done_, total_, rate, failed_, left, ocr_pages_) << std::flush;
   shown_ = true;
 }
 
@@ -53,9 +54,10 @@ void ProgressLine::PrintAbove(const std::string& line) {
   if (enabled_ && shown_) Draw(true);
 }
 
-void ProgressLine::Advance(std::int64_t pages, bool failed) {
+void ProgressLine::Advance(std::int64_t pages, std::int64_t ocr_pages, bool failed) {
   ++done_;
   pages_ += pages;
+  ocr_pages_ += ocr_pages;
   failed_ += failed ? 1 : 0;
   Draw(done_ == total_);
 }

@@ -45,6 +45,11 @@ void AddGraphicsAndKinds(std::string_view bytes, ExtractedDocument& document) {
   }
 }
 
+// Until OCR (ocr_pages.h) reads a scan, a page's words are its text layer's.
+void SetTextSources(ExtractedDocument& document) {
+  for (Page& page : document.pages) page.text_source = page.words.empty() ? TextSource::kNone : TextSource::kPdf;
+}
+
 }  // namespace
 
 Status CheckPdfEnvelope(std::string_view bytes) {
@@ -69,6 +74,7 @@ Result<ExtractedDocument> ExtractDocument(std::string_view bytes,
   PopplerOutput& output = read.value();
   ExtractedDocument& document = output.document;
   AddGraphicsAndKinds(bytes, document);
+  SetTextSources(document);
   Result<std::vector<Link>> links =
       ReadUriLinks(bytes, output.frames, document.diagnostics);
   if (links.ok()) {

@@ -10,6 +10,24 @@
 #include "parsers/tables/table_semantics.h"
 
 namespace afstem {
+namespace {
+
+// Provenance: what was read from a scan's OCR words says so (origin ocr),
+// whether a table or prose found it, so a person knows to check its digits.
+void MarkOcrOrigins(ExtractedDocument& document) {
+  auto on_ocr_page = [&document](int number) {
+    return number >= 1 && static_cast<std::size_t>(number) <= document.pages.size() &&
+           document.pages[static_cast<std::size_t>(number) - 1].text_source == TextSource::kOcr;
+  };
+  for (Initiative& initiative : document.initiatives) {
+    if (on_ocr_page(initiative.page)) initiative.origin = Origin::kOcr;
+  }
+  for (Allocation& allocation : document.allocations) {
+    if (on_ocr_page(allocation.page)) allocation.origin = Origin::kOcr;
+  }
+}
+
+}  // namespace
 
 Result<PipelineTools> PipelineTools::Create() {
   auto rules = LayoutRules::Create();
@@ -38,6 +56,7 @@ void RunPipeline(ExtractedDocument& document, const PipelineTools& tools) {
   document.prose_money.clear();
   InterpretTables(document, *tools.table_rules);
   ReadProseMoney(document, *tools.prose_rules);
+  MarkOcrOrigins(document);
   document.findings = Reconcile(document);
 }
 

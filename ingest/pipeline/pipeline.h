@@ -28,6 +28,7 @@ struct PipelineTools {
 // The stages after extraction, in order: layout, normalization, tables
 // (detection, cell text, meaning), money in prose, reconciliation
 // (findings). raw_text keeps the words in the PDF library's reading order.
+// Values read from OCR pages get origin ocr before reconciliation.
 void RunPipeline(ExtractedDocument& document, const PipelineTools& tools);
 
 }  // namespace afstem

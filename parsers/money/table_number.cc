@@ -82,6 +82,13 @@ ParsedNumber ParseTableNumber(std::string_view raw) {
     negative = true;
     text = Trim(text.substr(text.front() == '-' ? 1 : 3));
   }
+  // A full stop after the last digit is punctuation, not part of the
+  // number: the end of a sentence in a prose cell, or a speck OCR reads
+  // after the last figure of a row ("600."). No Danish number form ends in
+  // a dot.
+  if (text.size() >= 2 && text.back() == '.' && std::isdigit(static_cast<unsigned char>(text[text.size() - 2]))) {
+    text.remove_suffix(1);
+  }
   std::optional<double> magnitude = ParseMagnitude(text, result.decimals);
   if (!magnitude) {
     result.error = "not a number: \"" + std::string(Trim(raw)) + "\"";

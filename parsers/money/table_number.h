@@ -1,7 +1,8 @@
 // Numbers as Danish budget tables print them: "1.200" (dot groups
 // thousands), "2,5" (comma decimal), "0.5"/"4.05" (a dot decimal when not
 // followed by exactly three digits), and negatives "-200", "−200",
-// "÷ 150" (Danish accounting minus) and "(75)". A lone "-", "–" or "—",
+// "÷ 150" (Danish accounting minus) and "(75)"; a full stop after the last
+// digit is punctuation ("600." -> 600). A lone "-", "–" or "—",
 // or nothing, is an empty cell. Pure; safe from any thread.
 #ifndef AFSTEM_PARSERS_MONEY_TABLE_NUMBER_H_
 #define AFSTEM_PARSERS_MONEY_TABLE_NUMBER_H_

@@ -9,7 +9,8 @@
 // completed because a part is unreadable; "info" — for a person to confirm.
 // A mismatch already explained by a failed check of one of its parts (a
 // wrong row total that also upsets the grand total) is reported once, at
-// its root.
+// its root. A total that does not add up on figures OCR read from a scan
+// is a warning, never an error: a misread digit explains it as well.
 #ifndef AFSTEM_PARSERS_RECONCILE_RECONCILE_H_
 #define AFSTEM_PARSERS_RECONCILE_RECONCILE_H_
 

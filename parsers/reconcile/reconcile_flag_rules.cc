@@ -2,8 +2,8 @@
 // municipal note allocates: a misread unit or number), unit_inferred (a
 // table that prints no unit, whose unit was inferred: a person confirms it),
 // no_text_layer (a scanned page: no text layer and an image of paper over
-// most of it, whose money afstem cannot see; blank and figure pages raise
-// nothing) and damaged_pdf (the PDF libraries repaired damage while reading).
+// most of it, that OCR did not read (--ocr off, or no words found), so its
+// money afstem cannot see; blank and figure pages raise nothing) and damaged_pdf (the PDF libraries repaired damage while reading).
 
 #include "parsers/reconcile/reconcile_rules.h"
 #include "schema/model/json_text.h"
@@ -29,7 +29,7 @@ void FlagImplausibleAmounts(const ExtractedDocument& document, std::vector<Findi
 
 void FlagPagesWithoutText(const ExtractedDocument& document, std::vector<Finding>& findings) {
   for (const Page& page : document.pages) {
-    if (page.kind != PageKind::kScanned) continue;
+    if (page.kind != PageKind::kScanned || page.text_source == TextSource::kOcr) continue;
     Finding finding;
     finding.rule = Rule::kNoTextLayer;
     finding.severity = Severity::kWarning;

@@ -8,6 +8,15 @@
 namespace afstem {
 namespace {
 
+// Prose allocations are those of initiatives outside any table: origin text,
+// or ocr when the prose was read from a scan.
+bool FromProse(const ExtractedDocument& document, const Allocation& allocation) {
+  if (allocation.origin == Origin::kText) return true;
+  if (allocation.origin != Origin::kOcr) return false;
+  const auto at = static_cast<std::size_t>(allocation.initiative);
+  return allocation.initiative >= 0 && at < document.initiatives.size() && document.initiatives[at].table < 0;
+}
+
 PrintedAmount AmountOf(const StatedTotal& total) {
   return PrintedAmount{total.amount_dkk, total.precision_dkk, total.round_figure};
 }
@@ -123,7 +132,7 @@ void CheckDocumentSums(const ExtractedDocument& document, std::vector<Finding>& 
     const bool by_groups = !parts.empty();
     if (!by_groups) {  // no groups: what the text allocates in that year
       for (const Allocation& allocation : document.allocations) {
-        if (allocation.origin == Origin::kText && allocation.year == year) {
+        if (FromProse(document, allocation) && allocation.year == year) {
           parts.push_back(AllocationPart(document, allocation));
         }
       }

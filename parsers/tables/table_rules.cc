@@ -35,9 +35,12 @@ constexpr std::string_view kTotalLabels[] = {
 constexpr std::string_view kSubsetLabels[] = {
     R"((?i)(?:heraf|herunder|deraf)\b.*)",
 };
-// A row label's leading ordinal; group 1 is the number. "12.", "12)".
+// A row label's leading ordinal; group 1 is the number. "12.", "12)", and
+// glued to a capitalized word ("9.Initiativer": OCR drops the space, some
+// agenda systems never print it). Not "1.000" nor "2.a".
 constexpr std::string_view kOrdinals[] = {
     R"((\d{1,3})[.)](?:\s|$))",
+    R"((\d{1,3})[.)]\p{Lu})",
 };
 
 }  // namespace

@@ -28,7 +28,9 @@ enum class Severity {
 };
 
 // Where an initiative or allocation was read.
-enum class Origin { kTable, kText };
+// Where a value was read: a table, prose, or either from OCR words of a
+// scanned page (ingest/extract/ocr_pages.h).
+enum class Origin { kTable, kText, kOcr };
 
 // What a stated total sums.
 enum class TotalScope {
@@ -92,6 +94,11 @@ enum class PageKind {
   kFigure,   // pictures or drawings without text that are not a page scan
 };
 
+// Where a page's words come from: the PDF's text layer, OCR of its scan
+// (ingest/extract/ocr_pages.h), or nowhere (a blank, figure or unreadable
+// scanned page).
+enum class TextSource { kPdf, kOcr, kNone };
+
 // What a drawn graphic is (ingest/extract/graphics_classify.h).
 enum class GraphicKind {
   kRule,       // a horizontal or vertical line: stroked, or a thin filled rectangle
@@ -126,9 +133,10 @@ struct Vocabulary<Severity> {
 template <>
 struct Vocabulary<Origin> {
   static constexpr std::string_view kName = "origin";
-  static constexpr std::array<Term<Origin>, 2> kTerms = {{
+  static constexpr std::array<Term<Origin>, 3> kTerms = {{
       {Origin::kTable, "table"},
       {Origin::kText, "text"},
+      {Origin::kOcr, "ocr"},
   }};
 };
 
@@ -223,6 +231,16 @@ struct Vocabulary<PageKind> {
       {PageKind::kMixed, "mixed"},
       {PageKind::kBlank, "blank"},
       {PageKind::kFigure, "figure"},
+  }};
+};
+
+template <>
+struct Vocabulary<TextSource> {
+  static constexpr std::string_view kName = "text source";
+  static constexpr std::array<Term<TextSource>, 3> kTerms = {{
+      {TextSource::kPdf, "pdf"},
+      {TextSource::kOcr, "ocr"},
+      {TextSource::kNone, "none"},
   }};
 };
 

@@ -2,6 +2,7 @@
 
 #include "schema/store/document_store.h"
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 
@@ -216,8 +217,8 @@ Status DocumentStore::InsertPages(std::int64_t document_id,
                                   const ExtractedDocument& document) {
   auto statement = db_->Cached(
       "INSERT INTO pages (document_id, page_number, width_pt, height_pt, "
-      "rotation, word_count, raw_text, text, words, kind) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "rotation, word_count, raw_text, text, words, kind, text_source, ocr_rotation) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   if (!statement.ok()) return statement.status();
   sql::Statement& insert = *statement.value();
   for (const Page& page : document.pages) {
@@ -231,10 +232,36 @@ Status DocumentStore::InsertPages(std::int64_t document_id,
     insert.Bind(8, std::string_view(page.text));
     insert.BindBlob(9, EncodeWordBlob(page.words));
     insert.Bind(10, ToString(page.kind));
+    insert.Bind(11, ToString(page.text_source));
+    insert.Bind(12, std::int64_t{page.ocr_rotation});
     Status status = insert.Run();
     if (!status.ok()) return status;
   }
-  return InsertGraphics(document_id, document);
+  Status status = InsertGraphics(document_id, document);
+  if (status.ok()) status = InsertOcrWords(document_id, document);
+  return status;
+}
+
+Status DocumentStore::InsertOcrWords(std::int64_t document_id, const ExtractedDocument& document) {
+  auto statement = db_->Cached(
+      "INSERT INTO ocr_words (document_id, page, ordinal, text, x0, y0, x1, y1, confidence, low_confidence) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  if (!statement.ok()) return statement.status();
+  sql::Statement& insert = *statement.value();
+  for (const Page& page : document.pages) {
+    if (page.text_source != TextSource::kOcr) continue;
+    std::int64_t ordinal = 0;
+    for (const Word& word : page.words) {
+      const double confidence = std::clamp(word.confidence, 0.0, 100.0);
+      insert.Bind(1, document_id).Bind(2, std::int64_t{page.number});
+      insert.Bind(3, ++ordinal).Bind(4, std::string_view(word.text));
+      BindBox(insert, 5, word.box);
+      insert.Bind(9, confidence).Bind(10, std::int64_t{confidence < kLowOcrConfidence ? 1 : 0});
+      Status status = insert.Run();
+      if (!status.ok()) return status;
+    }
+  }
+  return Status::Ok();
 }
 
 Status DocumentStore::InsertGraphics(std::int64_t document_id, const ExtractedDocument& document) {

@@ -163,6 +163,8 @@ class DocumentStore {
   Status InsertPages(std::int64_t document_id, const ExtractedDocument& document);
   Status InsertLinks(std::int64_t document_id, const ExtractedDocument& document);
   Status InsertGraphics(std::int64_t document_id, const ExtractedDocument& document);
+  // The words of OCR pages with their confidence (ocr_words).
+  Status InsertOcrWords(std::int64_t document_id, const ExtractedDocument& document);
   Status InsertLayout(std::int64_t document_id, const ExtractedDocument& document);
 
   std::unique_ptr<sql::Database> db_;

@@ -24,22 +24,46 @@ Status MigrateToLatest(sql::Database& db) {
                          ", newer than this afstem understands (" +
                          std::to_string(latest) + "); upgrade afstem");
   }
-  for (std::int64_t version = current.value(); version < latest; ++version) {
+  if (current.value() == latest) return Status::Ok();
+  // SQLite's procedure for schema changes ALTER TABLE cannot make (a new
+  // CHECK constraint: rebuild the table and rename it): foreign keys off
+  // outside the transaction, foreign_key_check before each commit, on again
+  // afterwards. A rebuilt table's children then keep their rows.
+  Result<std::int64_t> foreign_keys = db.QueryInt("PRAGMA foreign_keys");
+  if (!foreign_keys.ok()) return foreign_keys.status();
+  if (Status off = db.Execute("PRAGMA foreign_keys = OFF"); !off.ok()) return off;
+  Status status = Status::Ok();
+  for (std::int64_t version = current.value(); status.ok() && version < latest; ++version) {
     const Migration& migration = schema_sql::kMigrations[version];
     auto transaction = sql::Transaction::Begin(db);
-    if (!transaction.ok()) return transaction.status();
-    Status status = db.Execute(migration.sql);
+    if (!transaction.ok()) {
+      status = transaction.status();
+      break;
+    }
+    status = db.Execute(migration.sql);
+    if (status.ok()) {
+      Result<std::int64_t> broken = db.QueryInt("SELECT count(*) FROM pragma_foreign_key_check");
+      if (!broken.ok()) {
+        status = broken.status();
+      } else if (broken.value() > 0) {
+        status = Status::Corruption(std::to_string(broken.value()) + " rows lost their parent rows");
+      }
+    }
     if (status.ok()) {
       status = db.Execute("PRAGMA user_version = " +
                           std::to_string(version + 1));
     }
     if (status.ok()) status = transaction.value()->Commit();
     if (!status.ok()) {
-      return Status::FromCode(status.code(), "migration " + std::string(migration.name) +
-                                                  " failed: " + status.message());
+      status = Status::FromCode(status.code(), "migration " + std::string(migration.name) +
+                                                   " failed: " + status.message());
     }
   }
-  return Status::Ok();
+  if (foreign_keys.value() != 0) {
+    Status on = db.Execute("PRAGMA foreign_keys = ON");
+    if (status.ok()) status = on;
+  }
+  return status;
 }
 
 }  // namespace afstem

@@ -69,7 +69,8 @@ class Loader {
   // libraries' diagnostics (for damaged_pdf).
   Status LoadPagesAndDiagnostics() {
     Status status = ForEachRow(
-        db_, "SELECT page_number, width_pt, height_pt, words, kind FROM pages WHERE document_id = ? ORDER BY page_number",
+        db_, "SELECT page_number, width_pt, height_pt, words, kind, text_source, ocr_rotation FROM pages "
+        "WHERE document_id = ? ORDER BY page_number",
         document_id_, [&](const sql::Statement& row) {
           Page page;
           page.number = static_cast<int>(row.ColumnInt(0));
@@ -79,7 +80,9 @@ class Loader {
           if (!words.ok()) return words.status();
           page.words = std::move(words).value();
           Status read = ReadTerm(row.ColumnText(4), page.kind);
+          if (read.ok()) read = ReadTerm(row.ColumnText(5), page.text_source);
           if (!read.ok()) return read;
+          page.ocr_rotation = static_cast<int>(row.ColumnInt(6));
           result_.records.pages.push_back(std::move(page));
           return Status::Ok();
         });

@@ -24,6 +24,8 @@ TEST_CASE("Danish table numbers", "[parsers][tables]") {
       {"4.05", 4.05},     {"0.465", 0.465},   {"-200", -200},      {"\u2212200", -200},
       {"\u00F7 150", -150}, {"\u00F7150", -150}, {"(75)", -75},    {"(1.500)", -1500},
       {"\u2013 25", -25}, {" 655 ", 655},
+      // a full stop after the last digit is punctuation
+      {"600.", 600},      {"2.755.", 2755},   {"-48.934,50.", -48934.5},
   };
   for (auto [text, value] : numbers) {
     INFO(text);
@@ -36,7 +38,7 @@ TEST_CASE("Danish table numbers", "[parsers][tables]") {
     INFO(empty);
     CHECK(ParseTableNumber(empty).empty);
   }
-  for (const char* bad : {"12 mio.", "OFS23/24", "1.2.3,4,5", "1234.567", "abc", "2,", "(0.465"}) {
+  for (const char* bad : {"12 mio.", "OFS23/24", "1.2.3,4,5", "1234.567", "abc", "2,", "(0.465", "600..", "."}) {
     INFO(bad);
     CHECK(ParseTableNumber(bad).error == std::string("not a number: \"") + bad + "\"");
   }
@@ -105,6 +107,10 @@ TEST_CASE("header roles, totals and ordinals", "[parsers][tables]") {
   }
   CHECK(rules.Ordinal("12. Etablering af aktivitetspulje") == "12");
   CHECK(rules.Ordinal("3) Rådgivning") == "3");
+  CHECK(rules.Ordinal("9.Initiativer målrettet inuit") == "9");  // OCR lost the space
+  CHECK(rules.Ordinal("12)Østerbro") == "12");
+  CHECK(rules.Ordinal("1.000 kr.") == "");
+  CHECK(rules.Ordinal("2.a Drift") == "");
   CHECK(rules.Ordinal("2023 var") == "");
   CHECK(rules.Ordinal("Rådgivning") == "");
   CHECK(rules.Ordinal("1.000 kr.") == "");

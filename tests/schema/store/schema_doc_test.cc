@@ -40,6 +40,7 @@ TEST_CASE("docs/schema.md lists each vocabulary's values as schema/model/vocabul
   const std::map<std::pair<std::string, std::string>, std::vector<std::string>> expected = {
       {{"blocks", "kind"}, Names<BlockKind>()},
       {{"pages", "kind"}, Names<PageKind>()},
+      {{"pages", "text_source"}, Names<TextSource>()},
       {{"page_graphics", "kind"}, Names<GraphicKind>()},
       {{"tables", "unit_source"}, Names<Basis>()},
       {{"initiatives", "origin"}, Names<Origin>()},
