@@ -2,6 +2,7 @@
 
 #include "schema/store/migrations.h"
 
+#include <algorithm>
 #include <iterator>
 #include <string>
 
@@ -14,17 +15,20 @@ int LatestSchemaVersion() {
   return static_cast<int>(std::size(schema_sql::kMigrations));
 }
 
-Status MigrateToLatest(sql::Database& db) {
+Status MigrateToLatest(sql::Database& db) { return MigrateTo(db, LatestSchemaVersion()); }
+
+Status MigrateTo(sql::Database& db, int version_wanted) {
   Result<std::int64_t> current = db.QueryInt("PRAGMA user_version");
   if (!current.ok()) return current.status();
-  const std::int64_t latest = LatestSchemaVersion();
-  if (current.value() > latest) {
+  const std::int64_t newest = LatestSchemaVersion();
+  const std::int64_t latest = std::min<std::int64_t>(version_wanted, newest);
+  if (current.value() > newest) {
     return Status::NotSupported("database " + db.path() + " has schema version " +
                          std::to_string(current.value()) +
                          ", newer than this afstem understands (" +
-                         std::to_string(latest) + "); upgrade afstem");
+                         std::to_string(newest) + "); upgrade afstem");
   }
-  if (current.value() == latest) return Status::Ok();
+  if (current.value() >= latest) return Status::Ok();
   // SQLite's procedure for schema changes ALTER TABLE cannot make (a new
   // CHECK constraint: rebuild the table and rename it): foreign keys off
   // outside the transaction, foreign_key_check before each commit, on again

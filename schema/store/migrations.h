@@ -23,7 +23,15 @@ int LatestSchemaVersion();
 // transaction together with the user_version bump. Fails without changes if
 // the database is newer than this build (kNotSupported) or a migration
 // fails (with that failure's code, e.g. kBusy, kIoError).
+// Foreign keys are off while migrations run (SQLite's procedure for
+// rebuilding a table, as 009_ocr.sql does), each migration's transaction
+// commits only when foreign_key_check finds no orphan, and the setting is
+// restored afterwards.
 Status MigrateToLatest(sql::Database& db);
+
+// The same, up to `version` only (1..LatestSchemaVersion()): an older
+// database for migration tests.
+Status MigrateTo(sql::Database& db, int version);
 
 }  // namespace afstem
 

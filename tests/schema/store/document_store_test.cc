@@ -99,6 +99,48 @@ TEST_CASE("reopening migrates nothing twice; a newer database is refused",
         "understands (" + std::to_string(LatestSchemaVersion()) + "); upgrade afstem");
 }
 
+TEST_CASE("migration 9 keeps version-8 money rows and their links, and accepts origin ocr",
+          "[schema][store]") {
+  testing::TempDir dir;
+  const std::string path = (dir / "v8.sqlite").string();
+  {
+    auto db = sql::Database::Open(path);
+    REQUIRE(db.ok());
+    REQUIRE(db.value()->Execute("PRAGMA foreign_keys = ON").ok());
+    REQUIRE(MigrateTo(*db.value(), 8).ok());
+    CHECK(Count(*db.value(), "PRAGMA user_version") == 8);
+    REQUIRE(db.value()->Execute(
+        "INSERT INTO documents (id, sha256, file_name, path, file_size, status, imported_at, afstem_version) "
+        "  VALUES (1, 'ab', 'a.pdf', 'in/a.pdf', 10, 'ok', '2026-01-01T00:00:00Z', 'test');"
+        "INSERT INTO pages (document_id, page_number, width_pt, height_pt, rotation, word_count, raw_text, text, words) "
+        "  VALUES (1, 1, 595, 842, 0, 0, '', '', x''), (1, 2, 595, 842, 0, 3, 'a b c', 'a b c', x'');"
+        "INSERT INTO initiatives (id, document_id, title, origin) VALUES (7, 1, 'Tema 1', 'text');"
+        "INSERT INTO allocations (initiative_id, year, amount_dkk, origin, unit, unit_source, precision_dkk) "
+        "  VALUES (7, 2025, 300000, 'text', 'kr.', 'stated', 500);"
+        "INSERT INTO stated_totals (id, document_id, scope, label, amount_dkk) VALUES (1, 1, 'group', 'g', 300000);"
+        "INSERT INTO stated_total_parts VALUES (1, 7);").ok());
+  }
+  auto store = DocumentStore::Open(path, "test");
+  REQUIRE(store.ok());
+  sql::Database& db = DocumentStoreTestPeer::Connection(*store.value());
+  CHECK(Count(db, "PRAGMA user_version") == LatestSchemaVersion());
+  CHECK(Count(db, "PRAGMA foreign_keys") == 1);
+  CHECK(Count(db, "SELECT count(*) FROM initiatives WHERE id = 7 AND origin = 'text' AND title = 'Tema 1'") == 1);
+  CHECK(Count(db, "SELECT count(*) FROM allocations WHERE initiative_id = 7 AND amount_dkk = 300000 "
+                  "AND precision_dkk = 500 AND year_source = 'stated'") == 1);
+  CHECK(Count(db, "SELECT count(*) FROM stated_total_parts WHERE initiative_id = 7") == 1);
+  CHECK(Count(db, "SELECT count(*) FROM pages WHERE text_source = 'none'") == 1);  // the page without words
+  CHECK(Count(db, "SELECT count(*) FROM pages WHERE text_source = 'pdf' AND ocr_rotation = 0") == 1);
+  CHECK(Count(db, "SELECT count(*) FROM initiative_years WHERE initiative_id = 7") == 1);  // views still read them
+  REQUIRE(db.Execute("INSERT INTO initiatives (document_id, title, origin) VALUES (1, 'Scan', 'ocr')").ok());
+  CHECK_FALSE(db.Execute("INSERT INTO initiatives (document_id, title, origin) VALUES (1, 'X', 'scan')").ok());
+  // The rebuilt tables' foreign keys still cascade from the document.
+  REQUIRE(db.Execute("DELETE FROM documents WHERE id = 1").ok());
+  CHECK(Count(db, "SELECT count(*) FROM allocations") == 0);
+  CHECK(Count(db, "SELECT count(*) FROM stated_total_parts") == 0);
+  CHECK(Count(db, "SELECT count(*) FROM initiatives") == 0);
+}
+
 TEST_CASE("a saved document has its pages, words and links", "[schema][store]") {
   testing::TempDir dir;
   auto store = DocumentStore::Open((dir / "a.sqlite").string(), "test");
