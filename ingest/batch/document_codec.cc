@@ -106,7 +106,7 @@ template <typename A> void Fields(A& a, FootnoteMarker& r) { a(r.number, r.word_
 template <typename A> void Fields(A& a, Footnote& r) { a(r.number, r.box, r.lines, r.text); }
 template <typename A> void Fields(A& a, Graphic& r) { a(r.kind, r.box, r.thickness, r.filled); }
 template <typename A> void Fields(A& a, Page& r) {
-  a(r.number, r.width, r.height, r.rotation, r.words, r.graphics, r.kind, r.text_source, r.ocr_rotation, r.raw_text, r.blocks, r.footnotes,
+  a(r.number, r.width, r.height, r.rotation, r.words, r.graphics, r.kind, r.text_source, r.ocr_rotation, r.raw_text, r.word_gap_em, r.blocks, r.footnotes,
     r.markers, r.text);
 }
 template <typename A> void Fields(A& a, TableColumn& r) { a(r.header, r.header_box, r.header_page, r.role, r.year); }

@@ -272,7 +272,7 @@ TextLine MakeTextLine(const Page& page, const RawLine& raw,
   line.box = raw.box;
   line.font_size = raw.font_size;
   line.bold = raw.bold;
-  line.tokens = BuildTokens(page.words, word_ids);
+  line.tokens = BuildTokens(page.words, word_ids, page.word_gap_em);
   return line;
 }
 
@@ -359,6 +359,9 @@ void LayOutUpright(std::vector<Page>& pages, const LayoutRules& rules) {
   const double line_gap = TypicalLineGap(segments);
   for (std::size_t p = 0; p < pages.size(); ++p) {
     Page& page = pages[p];
+    std::vector<std::vector<int>> lines;
+    for (const LineSegment& segment : segments[p]) lines.push_back(segment.word_ids);
+    page.word_gap_em = TypicalWordGapEm(page.words, lines);
     page.blocks.clear();
     page.footnotes.clear();
     page.markers.clear();

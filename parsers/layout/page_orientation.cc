@@ -60,6 +60,7 @@ void MoveLayoutToDisplay(Page& upright, Page& display_page) {
   for (FootnoteMarker& marker : upright.markers) {
     marker.box = ToDisplay(marker.box, display_page);
   }
+  display_page.word_gap_em = upright.word_gap_em;
   display_page.blocks = std::move(upright.blocks);
   display_page.footnotes = std::move(upright.footnotes);
   display_page.markers = std::move(upright.markers);

@@ -304,7 +304,7 @@ Table BuildTable(const std::vector<Page>& pages, std::vector<TableColumn> column
         }
         TextLine text_line;
         text_line.box = box;
-        text_line.tokens = BuildTokens(page.words, ids);
+        text_line.tokens = BuildTokens(page.words, ids, page.word_gap_em);
         cell.lines.push_back(std::move(text_line));
       }
     }
@@ -337,7 +337,7 @@ std::vector<TextLine> Caption(const Page& page, const std::vector<PageLine>& pag
     }
     TextLine text_line;
     text_line.box = line.box;
-    text_line.tokens = BuildTokens(page.words, ids);
+    text_line.tokens = BuildTokens(page.words, ids, page.word_gap_em);
     caption.insert(caption.begin(), std::move(text_line));
     bottom = line.box.y0;
   }

@@ -126,6 +126,9 @@ struct Page {
   int ocr_rotation = 0;
   std::string raw_text;     // words joined in reading order, one line per line
   // Layout (parsers/layout/layout.h): blocks in reading order, footnotes, markers.
+  // word_gap_em: the page's typical space between words of a line, in font
+  // sizes (parsers/layout/token_builder.h); 0 when too few to tell.
+  double word_gap_em = 0;
   std::vector<TextBlock> blocks;
   std::vector<Footnote> footnotes;
   std::vector<FootnoteMarker> markers;

@@ -210,4 +210,52 @@ TEST_CASE("running headers: repeated titles, page numbers with an offset",
   }
 }
 
+TEST_CASE("a two-word line is judged by its page's word gap", "[parsers][tokens]") {
+  // Effra sets its space at 0.17 em (the Jyske Bank report): a table label
+  // of two words has one gap, under 0.7 x the default 0.25 em space.
+  const std::vector<Word> label = Row(8, {{"Maksimal", 0}, {"krediteksponering", 0.17}});
+  const std::vector<int> ids{0, 1};
+  auto texts = [&](double page_gap_em) {
+    std::vector<std::string> out;
+    for (const Token& token : BuildTokens(label, ids, page_gap_em)) out.push_back(token.text);
+    return out;
+  };
+  CHECK(texts(0) == std::vector<std::string>{"Maksimalkrediteksponering"});  // no page measure: 0.175 em
+  CHECK(texts(0.17) == std::vector<std::string>{"Maksimal", "krediteksponering"});
+  // A letter-spaced split on a page of ordinary spaces is still rejoined.
+  const std::vector<Word> spaced = Row(11, {{"mul", 0}, {"igt", 0.14}});
+  CHECK(BuildTokens(spaced, ids, 0.278).size() == 1);
+}
+
+TEST_CASE("the page's word gap is the median of its lines' word gaps", "[parsers][tokens]") {
+  std::vector<Word> words;
+  std::vector<std::vector<int>> lines;
+  for (int line = 0; line < 3; ++line) {  // 3 lines of 4 words, 0.17 em spaces, a column gap each
+    std::vector<Word> row = Row(8, {{"a", 0}, {"bb", 0.17}, {"ccc", 0.17}, {"dd", 0.17}, {"1.000", 5}});
+    std::vector<int> ids;
+    for (Word& word : row) {
+      word.box.y0 += 12 * line;
+      word.box.y1 += 12 * line;
+      ids.push_back(static_cast<int>(words.size()));
+      words.push_back(word);
+    }
+    lines.push_back(ids);
+  }
+  CHECK(TypicalWordGapEm(words, lines) == Approx(0.17));      // 9 gaps; column gaps left out
+  CHECK(TypicalWordGapEm(words, {lines[0], lines[1]}) == 0);  // 6 gaps: too few to tell
+}
+
+TEST_CASE("overlapping words are never one token", "[parsers][tokens]") {
+  // Two lines' words side by side in a cell: "Det" over "ikke", 15 pt overlap.
+  std::vector<Word> words = Row(10, {{"Det", 0}, {"ikke", 0.1}});
+  words[1].box.x0 = words[0].box.x0 + 0.5;
+  words[1].box.x1 = words[1].box.x0 + 16;
+  words[1].box.y0 += 12;
+  words[1].box.y1 += 12;
+  CHECK(TokenTexts(words) == std::vector<std::string>{"Det", "ikke"});
+  // Touching pieces (a kerned font change, 0.03 em overlap) still join.
+  std::vector<Word> kerned = Row(10, {{"kr.", 0}, {"(2023-tal)", -0.03}});
+  CHECK(TokenTexts(kerned) == std::vector<std::string>{"kr.(2023-tal)"});
+}
+
 }  // namespace afstem
