@@ -8,8 +8,9 @@ stated totals, zeros left out) that appear among the document's OCR words
 ("-48.934,50", "39.000,00", "1.005,05") rounded half away from zero to whole
 kroner, compared by absolute value. Each printed occurrence of a word is used
 once (multiset), so an amount printed once cannot match two truth entries.
-Also tells whether the truth's title_contains text is among page 1's OCR
-words.
+Also tells whether the truth's title_contains text is in page 1's text
+(pages.text: the OCR words laid out and normalized, look-alike misreadings
+repaired from the dictionary; ocr_words keep what Tesseract read).
 
   python3 scripts/ocr_amounts.py afstem.sqlite ../shared/realdocs
 
@@ -88,8 +89,8 @@ def main():
                 found += 1
             else:
                 missed.append(amount)
-        page1 = normalized(" ".join(w for (w,) in db.execute(
-            "SELECT text FROM ocr_words WHERE document_id = ? AND page = 1 ORDER BY ordinal", (document_id,))))
+        page1 = normalized(db.execute("SELECT text FROM pages WHERE document_id = ? AND page_number = 1",
+                                      (document_id,)).fetchone()[0])
         title = truth.get("title_contains") or ""
         title_read = bool(title) and normalized(title) in page1
         share = found / len(wanted) if wanted else 1.0

@@ -104,11 +104,15 @@ void EraseRules(GrayImage& image, int dpi) {
     for (int y = 0; y <= image.height; ++y) {
       if (y < image.height && ink(x, y)) continue;
       const int length = y - start;
-      // A thin line: narrow at a quarter, half and three quarters of its
-      // length (a filled box or a block of text is wide there).
-      if (length >= min_run && ink_width(x, start + length / 4) <= max_width &&
-          ink_width(x, start + length / 2) <= max_width && ink_width(x, start + 3 * length / 4) <= max_width) {
-        for (int i = start; i < y; ++i) erase[static_cast<std::size_t>(i) * width + static_cast<std::size_t>(x)] = 1;
+      // A thin line: narrow at most of nine points along it (a filled box
+      // or a block of text is wide; figures set against a border widen it
+      // at a few).
+      if (length >= min_run) {
+        int narrow = 0;
+        for (int k = 1; k <= 9; ++k) narrow += ink_width(x, start + length * k / 10) <= max_width ? 1 : 0;
+        if (narrow >= 6) {
+          for (int i = start; i < y; ++i) erase[static_cast<std::size_t>(i) * width + static_cast<std::size_t>(x)] = 1;
+        }
       }
       start = y + 1;
     }

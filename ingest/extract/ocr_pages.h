@@ -72,7 +72,8 @@ inline constexpr double kRuleMaxInches = 0.025;
 inline constexpr int kInkLevel = 200;
 
 // Paints white over every vertical run of ink of at least kRuleMinInches ×
-// dpi pixels that is at most kRuleMaxInches × dpi wide: the column borders of ruled tables, which Tesseract reads as
+// dpi pixels that is at most kRuleMaxInches × dpi wide at six or more of
+// nine points along it (figures set against a border widen it at a few): the column borders of ruled tables, which Tesseract reads as
 // "|", "!" or "l" glued to the figures beside them ("2023!") and which join
 // a row's cells into one word. Horizontal rules are left to Tesseract,
 // which finds them itself: the rules under a column's figures in accounts

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "parsers/text/icu_text.h"
+#include "parsers/text/ocr_repair.h"
 
 namespace afstem {
 namespace {
@@ -129,7 +130,17 @@ void TextNormalizer::NormalizeTable(Table& table) const {
   }
 }
 
+void TextNormalizer::RepairOcrTokens(Page& page) const {
+  const KnownWord known = [this](std::string_view word) { return IsKnownWord(word); };
+  for (TextBlock& block : page.blocks) {
+    for (TextLine& line : block.lines) {
+      for (Token& token : line.tokens) token.text = RepairOcrWord(token.text, known);
+    }
+  }
+}
+
 void TextNormalizer::NormalizePage(Page& page) const {
+  if (page.text_source == TextSource::kOcr) RepairOcrTokens(page);
   page.text.clear();
   const TextBlock* previous = nullptr;
   for (TextBlock& block : page.blocks) {

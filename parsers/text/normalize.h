@@ -32,6 +32,9 @@ class TextNormalizer : public LineJoinOracle {
   static Result<std::unique_ptr<TextNormalizer>> Create();
 
   // Fills TextBlock::text, Footnote::text and Page::text from the layout.
+  // On an OCR page the blocks' tokens are first repaired from the
+  // dictionary (ocr_repair.h): a token then holds the repaired reading,
+  // while the page's words (and ocr_words) keep what OCR read.
   void NormalizePage(Page& page) const;
 
   // Fills the table's header and cell texts (cells joined like paragraphs).
@@ -56,6 +59,7 @@ class TextNormalizer : public LineJoinOracle {
 
  private:
   bool ContinuesParagraph(const TextBlock& previous, const TextBlock& next) const;
+  void RepairOcrTokens(Page& page) const;
 
   explicit TextNormalizer(std::unique_ptr<DanishHyphenator> hyphenator)
       : hyphenator_(std::move(hyphenator)) {}
