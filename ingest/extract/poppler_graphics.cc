@@ -117,12 +117,6 @@ class GraphicsDev final : public OutputDev {
   // decomposed into the many small fills Gfx would otherwise issue.
   bool useTilingPatternFill() override { return true; }
   bool useShadedFills(int) override { return true; }
-  // No colour management: OutputDev's default sets up a display profile on
-  // every page's state (Little CMS transforms from sRGB, built by sampling
-  // tone curves: a third of this pass's time on the Jyske Bank report).
-  // Without one, colours convert by the device formulas, which is all that
-  // telling white paint from ink needs.
-  void initGfxState(GfxState*) override {}
 
   void startPage(int, GfxState* state, XRef*) override {
     page_box_ = Box{0, 0, state->getPageWidth(), state->getPageHeight()};
