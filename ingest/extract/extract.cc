@@ -1,10 +1,12 @@
-// Extraction stage: envelope check, Poppler for text, Poppler's core for
-// drawn graphics and page kinds, qpdf for links.
+// Extraction stage: envelope check, poppler-cpp for the document and its
+// pages, Poppler's core for words and drawn graphics in one pass, page
+// kinds, qpdf for links.
 
 #include "ingest/extract/extract.h"
 
 #include <algorithm>
 
+#include "ingest/extract/glyph_words.h"
 #include "ingest/extract/page_kind.h"
 #include "ingest/extract/poppler_graphics.h"
 #include "ingest/extract/qpdf_links.h"
@@ -13,36 +15,52 @@ namespace afstem {
 namespace {
 constexpr std::size_t kMarkerWindow = 1024;
 
-// Graphics and kinds of every page. The graphics pass interprets the same
-// content streams as the word pass, so its Poppler messages are mostly the
-// same: only new ones are added to the diagnostics. When the graphics cannot
-// be read at all, a page without words may be a scan: it is kScanned, so that
-// its warning is kept.
-void AddGraphicsAndKinds(std::string_view bytes, ExtractedDocument& document) {
-  std::vector<bool> measure_paper;
-  for (const Page& page : document.pages) measure_paper.push_back(page.words.empty());
-  Result<GraphicsOutput> read = ReadGraphics(bytes, measure_paper);
-  if (!read.ok()) {
-    document.diagnostics.push_back("graphics not read: " + read.status().message());
-    for (Page& page : document.pages) page.kind = page.words.empty() ? PageKind::kScanned : PageKind::kText;
-    return;
-  }
-  GraphicsOutput& output = read.value();
-  for (std::string& message : output.diagnostics) {
+// Adds the messages of a second Poppler pass that the first did not give.
+void MergeDiagnostics(std::vector<std::string>& messages, ExtractedDocument& document) {
+  for (std::string& message : messages) {
     if (std::find(document.diagnostics.begin(), document.diagnostics.end(), message) ==
         document.diagnostics.end()) {
       document.diagnostics.push_back(std::move(message));
     }
   }
+}
+
+// Words, graphics and kinds of every page, from one interpretation of each
+// content stream (ReadPageContent). When Poppler's core cannot read the
+// document at all, poppler-cpp reads the words alone, and a page without
+// words may be a scan: it is kScanned, so that its warning is kept.
+Status AddWordsGraphicsAndKinds(std::string_view bytes, const PopplerOptions& options, ExtractedDocument& document) {
+  Result<GraphicsOutput> read = ReadPageContent(bytes, options.include_fonts);
+  if (!read.ok()) {
+    PopplerOptions with_words = options;
+    with_words.read_words = true;
+    Result<PopplerOutput> words = ReadWithPoppler(bytes, with_words);
+    if (!words.ok()) return words.status();
+    for (std::size_t i = 0; i < document.pages.size() && i < words.value().document.pages.size(); ++i) {
+      document.pages[i].words = std::move(words.value().document.pages[i].words);
+    }
+    document.diagnostics.push_back("graphics not read: " + read.status().message());
+    for (Page& page : document.pages) page.kind = page.words.empty() ? PageKind::kScanned : PageKind::kText;
+    return Status::Ok();
+  }
+  GraphicsOutput& output = read.value();
+  MergeDiagnostics(output.diagnostics, document);
   for (std::size_t i = 0; i < document.pages.size(); ++i) {
     Page& page = document.pages[i];
     std::optional<double> paper;
     if (i < output.pages.size()) {
-      page.graphics = std::move(output.pages[i].graphics);
-      paper = output.pages[i].paper_fraction;
+      PageGraphics& content = output.pages[i];
+      page.words.clear();
+      page.words.reserve(content.runs.size());
+      for (const GlyphRun& run : content.runs) AppendGlyphWords(run, page.words);
+      page.graphics = std::move(content.graphics);
+      // Measured only on images drawn before any glyph; it decides only
+      // pages without words.
+      if (page.words.empty()) paper = content.paper_fraction;
     }
     page.kind = ClassifyPage(page, paper);
   }
+  return Status::Ok();
 }
 
 // Until OCR (ocr_pages.h) reads a scan, a page's words are its text layer's.
@@ -69,11 +87,15 @@ Result<ExtractedDocument> ExtractDocument(std::string_view bytes,
                                           const PopplerOptions& options) {
   Status envelope = CheckPdfEnvelope(bytes);
   if (!envelope.ok()) return envelope;
-  Result<PopplerOutput> read = ReadWithPoppler(bytes, options);
+  // poppler-cpp for the document, its pages' geometry and metadata; the
+  // words come with the graphics from Poppler's core, in one pass.
+  PopplerOptions frames_only = options;
+  frames_only.read_words = false;
+  Result<PopplerOutput> read = ReadWithPoppler(bytes, frames_only);
   if (!read.ok()) return read.status();
   PopplerOutput& output = read.value();
   ExtractedDocument& document = output.document;
-  AddGraphicsAndKinds(bytes, document);
+  if (Status status = AddWordsGraphicsAndKinds(bytes, options, document); !status.ok()) return status;
   SetTextSources(document);
   Result<std::vector<Link>> links =
       ReadUriLinks(bytes, output.frames, document.diagnostics);

@@ -10,6 +10,7 @@
 #include <poppler/OutputDev.h>
 #include <poppler/PDFDoc.h>
 #include <poppler/Stream.h>
+#include <poppler/TextOutputDev.h>
 
 #include <algorithm>
 #include <climits>
@@ -98,9 +99,12 @@ class GraphicsDev final : public OutputDev {
   // parsed ICC colour spaces (an OutputDev member) lasts the document: a
   // page's ICCBased colour space is read and its Little CMS transform built
   // once, not on every page. BeginPage points it at the next page.
-  void BeginPage(PageGraphics& page, bool measure_paper) {
+  // `text_drawn`, when given, is true once the page drew a glyph: paper is
+  // then no longer measured.
+  void BeginPage(PageGraphics& page, bool measure_paper, const bool* text_drawn = nullptr) {
     page_ = &page;
     measure_paper_ = measure_paper;
+    text_drawn_ = text_drawn;
     page_box_ = Box{};
     groups_.clear();
     soft_mask_depth_ = 0;
@@ -282,7 +286,10 @@ class GraphicsDev final : public OutputDev {
   }
 
   bool ShouldSample(int width, int height) {
-    if (!measure_paper_ || sampled_images_ >= kMaxSampledImages || width <= 0 || height <= 0) return false;
+    if (!measure_paper_ || (text_drawn_ != nullptr && *text_drawn_) || sampled_images_ >= kMaxSampledImages ||
+        width <= 0 || height <= 0) {
+      return false;
+    }
     if (static_cast<double>(width) * height > kMaxSampledPixels) return false;
     ++sampled_images_;
     return true;
@@ -347,6 +354,7 @@ class GraphicsDev final : public OutputDev {
 
   PageGraphics* page_ = nullptr;  // set by BeginPage before each page
   bool measure_paper_ = false;
+  const bool* text_drawn_ = nullptr;
   Box page_box_;
   std::vector<bool> groups_;  // open transparency groups: true for a soft mask
   int soft_mask_depth_ = 0;
@@ -357,14 +365,180 @@ class GraphicsDev final : public OutputDev {
 
 bool SkipAnnotations(Annot*, void*) { return false; }  // page content only, as the words
 
+// Words and graphics from one interpretation: text operations go to
+// Poppler's TextOutputDev exactly as when it runs alone (poppler-cpp's
+// text_list()), paths and images to the GraphicsDev. Annotation appearances,
+// drawn after the page content, reach the text device only (they carry form
+// field text; their borders are not the page's drawing).
+class ContentTee final : public OutputDev {
+ public:
+  ContentTee(TextOutputDev& text, GraphicsDev& graphics) : text_(text), graphics_(graphics) {}
+
+  // What each device asks of Gfx: glyph by glyph for the text, every path
+  // and image for the graphics.
+  bool upsideDown() override { return true; }
+  bool useDrawChar() override { return true; }
+  bool interpretType3Chars() override { return false; }
+  bool needNonText() override { return true; }
+  bool needCharCount() override { return true; }
+  bool useTilingPatternFill() override { return true; }
+  bool useShadedFills(int) override { return true; }
+
+  const bool* text_drawn() const { return &text_drawn_; }
+  static bool EnterAnnotations(Annot*, void* self) {
+    static_cast<ContentTee*>(self)->annotations_ = true;
+    return true;
+  }
+
+  void startPage(int number, GfxState* state, XRef* xref) override {
+    annotations_ = false;
+    text_drawn_ = false;
+    text_.startPage(number, state, xref);
+    graphics_.startPage(number, state, xref);
+  }
+  void endPage() override {
+    text_.endPage();
+    graphics_.endPage();
+  }
+  void restoreState(GfxState* state) override {
+    text_.restoreState(state);
+    graphics_.restoreState(state);
+  }
+
+  // ---- text ----
+  void updateFont(GfxState* state) override { text_.updateFont(state); }
+  void beginString(GfxState* state, const GooString* s) override { text_.beginString(state, s); }
+  void endString(GfxState* state) override { text_.endString(state); }
+  void drawChar(GfxState* state, double x, double y, double dx, double dy, double origin_x, double origin_y,
+                CharCode code, int bytes, const Unicode* u, int u_length) override {
+    text_drawn_ = true;
+    text_.drawChar(state, x, y, dx, dy, origin_x, origin_y, code, bytes, u, u_length);
+  }
+  void incCharCount(int count) override { text_.incCharCount(count); }
+  void beginActualText(GfxState* state, const GooString* text) override { text_.beginActualText(state, text); }
+  void endActualText(GfxState* state) override { text_.endActualText(state); }
+  void processLink(AnnotLink* link) override { text_.processLink(link); }
+
+  // ---- paths: both (TextOutputDev finds underlines in them) ----
+  void stroke(GfxState* state) override {
+    text_.stroke(state);
+    if (!annotations_) graphics_.stroke(state);
+  }
+  void fill(GfxState* state) override {
+    text_.fill(state);
+    if (!annotations_) graphics_.fill(state);
+  }
+  void eoFill(GfxState* state) override {
+    text_.eoFill(state);
+    if (!annotations_) graphics_.eoFill(state);
+  }
+
+  // ---- graphics only ----
+  bool tilingPatternFill(GfxState* state, Gfx* gfx, Catalog* catalog, GfxTilingPattern* pattern, const double* mat,
+                         int x0, int y0, int x1, int y1, double x_step, double y_step) override {
+    if (annotations_) return true;  // not drawn: it is no word's either
+    return graphics_.tilingPatternFill(state, gfx, catalog, pattern, mat, x0, y0, x1, y1, x_step, y_step);
+  }
+  bool functionShadedFill(GfxState* state, GfxFunctionShading* shading) override {
+    return annotations_ || graphics_.functionShadedFill(state, shading);
+  }
+  bool axialShadedFill(GfxState* state, GfxAxialShading* shading, double t_min, double t_max) override {
+    return annotations_ || graphics_.axialShadedFill(state, shading, t_min, t_max);
+  }
+  bool radialShadedFill(GfxState* state, GfxRadialShading* shading, double s_min, double s_max) override {
+    return annotations_ || graphics_.radialShadedFill(state, shading, s_min, s_max);
+  }
+  bool gouraudTriangleShadedFill(GfxState* state, GfxGouraudTriangleShading* shading) override {
+    return annotations_ || graphics_.gouraudTriangleShadedFill(state, shading);
+  }
+  bool patchMeshShadedFill(GfxState* state, GfxPatchMeshShading* shading) override {
+    return annotations_ || graphics_.patchMeshShadedFill(state, shading);
+  }
+  void drawImage(GfxState* state, Object* ref, Stream* str, int width, int height, GfxImageColorMap* color_map,
+                 bool interpolate, const int* mask_colors, bool inline_image) override {
+    if (annotations_) {
+      OutputDev::drawImage(state, ref, str, width, height, color_map, interpolate, mask_colors, inline_image);
+      return;
+    }
+    graphics_.drawImage(state, ref, str, width, height, color_map, interpolate, mask_colors, inline_image);
+  }
+  void drawImageMask(GfxState* state, Object* ref, Stream* str, int width, int height, bool invert,
+                     bool interpolate, bool inline_image) override {
+    if (annotations_) {
+      OutputDev::drawImageMask(state, ref, str, width, height, invert, interpolate, inline_image);
+      return;
+    }
+    graphics_.drawImageMask(state, ref, str, width, height, invert, interpolate, inline_image);
+  }
+  void setSoftMaskFromImageMask(GfxState* state, Object* ref, Stream* str, int width, int height, bool invert,
+                                bool inline_image, double* base_matrix) override {
+    if (annotations_) {
+      OutputDev::drawImageMask(state, ref, str, width, height, invert, false, inline_image);
+      return;
+    }
+    graphics_.setSoftMaskFromImageMask(state, ref, str, width, height, invert, inline_image, base_matrix);
+  }
+  void unsetSoftMaskFromImageMask(GfxState* state, double* base_matrix) override {
+    if (!annotations_) graphics_.unsetSoftMaskFromImageMask(state, base_matrix);
+  }
+  void drawMaskedImage(GfxState* state, Object* ref, Stream* str, int width, int height,
+                       GfxImageColorMap* color_map, bool interpolate, Stream* mask_str, int mask_width,
+                       int mask_height, bool mask_invert, bool mask_interpolate) override {
+    if (!annotations_) {
+      graphics_.drawMaskedImage(state, ref, str, width, height, color_map, interpolate, mask_str, mask_width,
+                                mask_height, mask_invert, mask_interpolate);
+    }
+  }
+  void drawSoftMaskedImage(GfxState* state, Object* ref, Stream* str, int width, int height,
+                           GfxImageColorMap* color_map, bool interpolate, Stream* mask_str, int mask_width,
+                           int mask_height, GfxImageColorMap* mask_color_map, bool mask_interpolate) override {
+    if (!annotations_) {
+      graphics_.drawSoftMaskedImage(state, ref, str, width, height, color_map, interpolate, mask_str, mask_width,
+                                    mask_height, mask_color_map, mask_interpolate);
+    }
+  }
+  void beginTransparencyGroup(GfxState* state, const double* box, GfxColorSpace* space, bool isolated,
+                              bool knockout, bool for_soft_mask) override {
+    graphics_.beginTransparencyGroup(state, box, space, isolated, knockout, for_soft_mask);
+  }
+  void endTransparencyGroup(GfxState* state) override { graphics_.endTransparencyGroup(state); }
+
+ private:
+  TextOutputDev& text_;
+  GraphicsDev& graphics_;
+  bool annotations_ = false;  // drawing annotation appearances now
+  bool text_drawn_ = false;   // the page drew a glyph
+};
+
+// A TextOutputDev word as a glyph run: one box per character (code point),
+// as poppler-cpp's text_box gives them.
+void FillGlyphRun(const TextWord& word, bool include_fonts, GlyphRun& run) {
+  run.glyphs.clear();
+  for (int i = 0; i < word.getLength(); ++i) {
+    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    word.getCharBBox(i, &x0, &y0, &x1, &y1);
+    run.glyphs.push_back(Glyph{static_cast<char32_t>(*word.getChar(i)), Box{x0, y0, x1, y1}});
+  }
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  word.getBBox(&x0, &y0, &x1, &y1);
+  run.box = Box{x0, y0, x1, y1};
+  run.rotation = word.getRotation();
+  run.space_after = word.hasSpaceAfter();
+  const GooString* font = include_fonts && word.getLength() > 0 ? word.getFontName(0) : nullptr;
+  run.font_name = font != nullptr ? font->toStr() : std::string();
+  run.word_font_size = include_fonts ? word.getFontSize() : 0;
+  run.font_size = run.word_font_size;
+}
+
 }  // namespace
 
-Result<GraphicsOutput> ReadGraphics(std::string_view bytes, const std::vector<bool>& measure_paper) {
+namespace {
+
+// Opens `bytes` with Poppler's core (the bytes stay the caller's).
+Result<std::unique_ptr<PDFDoc>> OpenCoreDocument(std::string_view bytes) {
   if (bytes.size() > static_cast<std::size_t>(INT_MAX)) {
     return Status::NotSupported("file too large for Poppler (over 2 GiB)");
   }
-  GraphicsOutput output;
-  ScopedPopplerCore core(output.diagnostics);
   // MemStream reads the caller's bytes in place; PDFDoc owns the stream.
   auto doc = std::make_unique<PDFDoc>(
       new MemStream(bytes.data(), 0, static_cast<Goffset>(bytes.size()), Object(objNull)));
@@ -374,8 +548,19 @@ Result<GraphicsOutput> ReadGraphics(std::string_view bytes, const std::vector<bo
     }
     return Status::InvalidInput("damaged PDF: Poppler cannot open it for its graphics");
   }
-  const int page_count = doc->getNumPages();
-  if (page_count <= 0) return Status::InvalidInput("PDF has no pages");
+  if (doc->getNumPages() <= 0) return Status::InvalidInput("PDF has no pages");
+  return doc;
+}
+
+}  // namespace
+
+Result<GraphicsOutput> ReadGraphics(std::string_view bytes, const std::vector<bool>& measure_paper) {
+  GraphicsOutput output;
+  ScopedPopplerCore core(output.diagnostics);
+  Result<std::unique_ptr<PDFDoc>> opened = OpenCoreDocument(bytes);
+  if (!opened.ok()) return opened.status();
+  PDFDoc& doc = *opened.value();
+  const int page_count = doc.getNumPages();
   output.pages.resize(static_cast<std::size_t>(page_count));
   GraphicsDev dev;
   for (int number = 1; number <= page_count; ++number) {
@@ -384,9 +569,39 @@ Result<GraphicsOutput> ReadGraphics(std::string_view bytes, const std::vector<bo
     dev.BeginPage(page, index < measure_paper.size() && measure_paper[index]);
     // 72 dpi, the page's own rotation, the crop box, clipped to it: device
     // space is then display space in points, as poppler-cpp's word boxes.
-    doc->displayPage(&dev, number, 72, 72, 0, /*useMediaBox=*/false, /*crop=*/true, /*printing=*/false,
-                     &GraphicsDev::Abort, &dev, &SkipAnnotations, nullptr);
+    doc.displayPage(&dev, number, 72, 72, 0, /*useMediaBox=*/false, /*crop=*/true, /*printing=*/false,
+                    &GraphicsDev::Abort, &dev, &SkipAnnotations, nullptr);
     page.paper_fraction = dev.PaperFraction();
+  }
+  return output;
+}
+
+Result<GraphicsOutput> ReadPageContent(std::string_view bytes, bool include_fonts) {
+  GraphicsOutput output;
+  ScopedPopplerCore core(output.diagnostics);
+  Result<std::unique_ptr<PDFDoc>> opened = OpenCoreDocument(bytes);
+  if (!opened.ok()) return opened.status();
+  PDFDoc& doc = *opened.value();
+  const int page_count = doc.getNumPages();
+  output.pages.resize(static_cast<std::size_t>(page_count));
+  GraphicsDev graphics;
+  for (int number = 1; number <= page_count; ++number) {
+    PageGraphics& page = output.pages[static_cast<std::size_t>(number - 1)];
+    // As poppler-cpp's text_list(): reading order, no physical layout.
+    TextOutputDev text(nullptr, /*physLayoutA=*/false, /*fixedPitchA=*/0, /*rawOrderA=*/false, /*append=*/false);
+    ContentTee tee(text, graphics);
+    graphics.BeginPage(page, /*measure_paper=*/true, tee.text_drawn());
+    // As text_list(): 72 dpi, the page's rotation, the crop box, not clipped
+    // (the graphics device keeps to the page box itself), annotations drawn.
+    doc.displayPageSlice(&tee, number, 72, 72, 0, /*useMediaBox=*/false, /*crop=*/false, /*printing=*/false, -1, -1,
+                         -1, -1, nullptr, nullptr, &ContentTee::EnterAnnotations, &tee, /*copyXRef=*/true);
+    page.paper_fraction = graphics.PaperFraction();
+    if (std::unique_ptr<TextWordList> words = text.makeWordList()) {
+      page.runs.resize(static_cast<std::size_t>(words->getLength()));
+      for (int i = 0; i < words->getLength(); ++i) {
+        FillGlyphRun(*words->get(i), include_fonts, page.runs[static_cast<std::size_t>(i)]);
+      }
+    }
   }
   return output;
 }

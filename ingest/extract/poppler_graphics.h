@@ -1,5 +1,6 @@
-// Drawn graphics per page through Poppler's core library: the only file that
-// includes Poppler's core (private) headers. An OutputDev subclass receives
+// Drawn graphics per page through Poppler's core library, and the page's
+// words in the same pass (ReadPageContent): the only file that includes
+// Poppler's core (private) headers. An OutputDev subclass receives
 // every stroke, fill and placed image of each page's content stream (text is
 // not drawn, nothing is rendered) in the same display coordinates as words
 // (PDF points from the top-left of the crop box, after /Rotate), and
@@ -20,6 +21,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ingest/extract/glyph_words.h"
 #include "schema/model/records.h"
 #include "schema/model/status.h"
 
@@ -39,6 +41,9 @@ struct PageGraphics {
   // images of at least 5 % of the page, weighted by their area; nullopt when
   // no such image could be sampled.
   std::optional<double> paper_fraction;
+  // ReadPageContent only: the page's words as Poppler's TextOutputDev found
+  // them (the runs poppler-cpp's text_list() gives), for glyph_words.h.
+  std::vector<GlyphRun> runs;
 };
 
 struct GraphicsOutput {
@@ -53,6 +58,17 @@ struct GraphicsOutput {
 // Poppler cannot open the document, kNotSupported when it is encrypted with a
 // user password or over 2 GiB.
 Result<GraphicsOutput> ReadGraphics(std::string_view bytes, const std::vector<bool>& measure_paper);
+
+// Words and graphics in one interpretation of each page: a tee device feeds
+// Poppler's TextOutputDev (configured as poppler-cpp's text_list() does it,
+// annotations' appearances included) and the graphics device (page content
+// only), so that each content stream is parsed once. Every page's graphics
+// are read to the end (no kMaxGraphicsPerPage stop: the words must be
+// complete; graphics past the cap are dropped, truncated set). Paper is
+// measured on a page's large images drawn before its first glyph, so pages
+// without words are measured. `include_fonts` fills the runs' font names and
+// sizes. Fails as ReadGraphics does.
+Result<GraphicsOutput> ReadPageContent(std::string_view bytes, bool include_fonts);
 
 }  // namespace afstem
 

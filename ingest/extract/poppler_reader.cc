@@ -131,6 +131,7 @@ Page ReadPage(const poppler::page& source, int number, PageFrame& frame,
   page.rotation = frame.rotation;
   page.width = frame.DisplayWidth();
   page.height = frame.DisplayHeight();
+  if (!options.read_words) return page;
   std::vector<poppler::text_box> boxes = source.text_list(
       options.include_fonts ? poppler::page::text_list_include_font : 0);
   page.words.reserve(boxes.size());

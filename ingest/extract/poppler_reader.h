@@ -22,6 +22,10 @@ struct PopplerOptions {
   // Also read each word's font name and size. Costs extra extraction time
   // (bench/extract_bench.cc); layout needs it for headings and footnotes.
   bool include_fonts = true;
+  // Read each page's words with poppler-cpp's text_list(). extract.cc turns
+  // it off and reads them with the graphics in one pass
+  // (poppler_graphics.h: ReadPageContent).
+  bool read_words = true;
   // Refuse documents with more pages than this before reading any page
   // ("too many pages"); 0: no limit.
   int max_pages = 0;
