@@ -592,9 +592,10 @@ Result<GraphicsOutput> ReadPageContent(std::string_view bytes, bool include_font
     ContentTee tee(text, graphics);
     graphics.BeginPage(page, /*measure_paper=*/true, tee.text_drawn());
     // As text_list(): 72 dpi, the page's rotation, the crop box, not clipped
-    // (the graphics device keeps to the page box itself), annotations drawn.
+    // (the graphics device keeps to the page box itself), annotations drawn;
+    // no copy of the cross-reference table (that is for threads).
     doc.displayPageSlice(&tee, number, 72, 72, 0, /*useMediaBox=*/false, /*crop=*/false, /*printing=*/false, -1, -1,
-                         -1, -1, nullptr, nullptr, &ContentTee::EnterAnnotations, &tee, /*copyXRef=*/true);
+                         -1, -1, nullptr, nullptr, &ContentTee::EnterAnnotations, &tee, /*copyXRef=*/false);
     page.paper_fraction = graphics.PaperFraction();
     if (std::unique_ptr<TextWordList> words = text.makeWordList()) {
       page.runs.resize(static_cast<std::size_t>(words->getLength()));

@@ -1,6 +1,7 @@
 // Drawn graphics per page through Poppler's core library, and the page's
-// words in the same pass (ReadPageContent): the only file that includes
-// Poppler's core (private) headers. An OutputDev subclass receives
+// words in the same pass (ReadPageContent, what extraction uses; ReadGraphics
+// reads graphics alone): the only file that includes Poppler's core
+// (private) headers. An OutputDev subclass receives
 // every stroke, fill and placed image of each page's content stream (text is
 // not drawn, nothing is rendered) in the same display coordinates as words
 // (PDF points from the top-left of the crop box, after /Rotate), and
