@@ -116,6 +116,41 @@ TEST_CASE("graphics on a /Rotate 90 page are in the words' display coordinates",
   CHECK(compared == 72);
 }
 
+TEST_CASE("words from the one-pass reader are poppler-cpp's words", "[ingest][graphics][words]") {
+  // ReadPageContent runs Poppler's TextOutputDev as poppler-cpp's
+  // text_list() does; extraction takes its words from there.
+  for (const char* name : {"notat_racisme_2025.pdf", "notat_racisme_2025_libreoffice.pdf", "tabelbilag_2024.pdf",
+                           "tabeller_2024_libreoffice.pdf", "integrationshandleplan_2024.pdf",
+                           "bilag_social_kontrol_2024.pdf"}) {
+    INFO(name);
+    const std::string bytes = Bytes(FixturePdf(name));
+    Result<PopplerOutput> alone = ReadWithPoppler(bytes, PopplerOptions{});
+    Result<ExtractedDocument> one_pass = ExtractDocument(bytes, PopplerOptions{});
+    REQUIRE(alone.ok());
+    REQUIRE(one_pass.ok());
+    REQUIRE(alone.value().document.pages.size() == one_pass.value().pages.size());
+    std::size_t words = 0;
+    for (std::size_t p = 0; p < one_pass.value().pages.size(); ++p) {
+      const std::vector<Word>& a = alone.value().document.pages[p].words;
+      const std::vector<Word>& b = one_pass.value().pages[p].words;
+      REQUIRE(a.size() == b.size());
+      for (std::size_t i = 0; i < a.size(); ++i) {
+        CHECK(a[i].text == b[i].text);
+        CHECK(a[i].space_after == b[i].space_after);
+        CHECK(a[i].font_name == b[i].font_name);
+        CHECK(a[i].font_size == b[i].font_size);
+        // poppler-cpp keeps a box as origin and size: the last bits may differ.
+        CHECK(std::fabs(a[i].box.x0 - b[i].box.x0) < 1e-9);
+        CHECK(std::fabs(a[i].box.y0 - b[i].box.y0) < 1e-9);
+        CHECK(std::fabs(a[i].box.x1 - b[i].box.x1) < 1e-9);
+        CHECK(std::fabs(a[i].box.y1 - b[i].box.y1) < 1e-9);
+        ++words;
+      }
+    }
+    CHECK(words > 200);  // the smallest, tabeller_2024_libreoffice.pdf, has 232
+  }
+}
+
 TEST_CASE("graphics of damaged input fail or come back empty, never crash", "[ingest][graphics]") {
   CHECK(ReadGraphics("", {}).status().code() == StatusCode::kInvalidInput);
   CHECK(ReadGraphics("%PDF-1.4\ngarbage\n%%EOF\n", {}).status().code() == StatusCode::kInvalidInput);
