@@ -4,11 +4,15 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
 
 namespace afstem {
 namespace {
 
 constexpr std::string_view kSoftHyphen = "\u00AD";
+// The Unicode hyphen, which Chromium and Word write for their own
+// hyphenation: at a line end it is decided like U+002D.
+constexpr std::string_view kUnicodeHyphen = "\u2010";
 
 // Words after a line-end hyphen that make it a suspended compound
 // ("Beskæftigelses- og Integrationsudvalget", "elev- eller læreplads",
@@ -80,6 +84,11 @@ LineJoin DecideLineJoin(std::string_view left, std::string_view right,
                                           : LineJoin::kSpace;
   }
   if (left.back() == '-') return DecideHardHyphen(left, right, oracle);
+  if (EndsWith(left, kUnicodeHyphen)) {
+    std::string hard(left.substr(0, left.size() - kUnicodeHyphen.size()));
+    hard += '-';
+    return DecideHardHyphen(hard, right, oracle);
+  }
   // "inuit/" + "grønlændere", "og/" + "eller": a slash binds both sides.
   if (left.back() == '/' && left.size() > 1) return LineJoin::kNoSpace;
   return LineJoin::kSpace;

@@ -101,6 +101,18 @@ TEST_CASE("a soft hyphen at a line end always joins", "[normalize][line_join]") 
   CheckJoins(cases);
 }
 
+TEST_CASE("a Unicode hyphen U+2010 at a line end is decided like U+002D", "[normalize][line_join]") {
+  // Chromium and Word write U+2010 at their own hyphenation points.
+  const Case cases[] = {
+      {"hadforbry\u2010", "delser", "hadforbrydelser"},          // hyphenation: joined
+      {"Integrations\u2010", "udvalget", "Integrationsudvalget"},
+      {"Beskæftigelses\u2010", "og", "Beskæftigelses- og"},      // suspended compound: kept
+      {"e\u2010", "læring", "e-læring"},                          // a real compound: kept
+      {"2025\u2010", "2026", "2025-2026"},
+  };
+  CheckJoins(cases);
+}
+
 TEST_CASE("suspended compounds keep hyphen and space", "[normalize][line_join]") {
   const Case cases[] = {
       {"Beskæftigelses-", "og", "Beskæftigelses- og"},
