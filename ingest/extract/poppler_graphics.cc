@@ -99,12 +99,11 @@ class GraphicsDev final : public OutputDev {
   // parsed ICC colour spaces (an OutputDev member) lasts the document: a
   // page's ICCBased colour space is read and its Little CMS transform built
   // once, not on every page. BeginPage points it at the next page.
-  // `text_drawn`, when given, is true once the page drew a glyph: paper is
-  // then no longer measured.
-  void BeginPage(PageGraphics& page, bool measure_paper, const bool* text_drawn = nullptr) {
+  // `text_drawn` turns true once the page drew a glyph: paper is then no
+  // longer measured (it decides only pages without words).
+  void BeginPage(PageGraphics& page, const bool& text_drawn) {
     page_ = &page;
-    measure_paper_ = measure_paper;
-    text_drawn_ = text_drawn;
+    text_drawn_ = &text_drawn;
     page_box_ = Box{};
     groups_.clear();
     soft_mask_depth_ = 0;
@@ -193,9 +192,6 @@ class GraphicsDev final : public OutputDev {
     if (groups_.back()) --soft_mask_depth_;
     groups_.pop_back();
   }
-
-  // Called by Gfx between operators: stops the page once it is full.
-  static bool Abort(void* self) { return static_cast<GraphicsDev*>(self)->page_->truncated; }
 
   // The area-weighted paper share of the sampled images, if any.
   std::optional<double> PaperFraction() const {
@@ -286,7 +282,7 @@ class GraphicsDev final : public OutputDev {
   }
 
   bool ShouldSample(int width, int height) {
-    if (!measure_paper_ || (text_drawn_ != nullptr && *text_drawn_) || sampled_images_ >= kMaxSampledImages ||
+    if (*text_drawn_ || sampled_images_ >= kMaxSampledImages ||
         width <= 0 || height <= 0) {
       return false;
     }
@@ -353,8 +349,7 @@ class GraphicsDev final : public OutputDev {
   }
 
   PageGraphics* page_ = nullptr;  // set by BeginPage before each page
-  bool measure_paper_ = false;
-  const bool* text_drawn_ = nullptr;
+  const bool* text_drawn_ = nullptr;  // set by BeginPage
   Box page_box_;
   std::vector<bool> groups_;  // open transparency groups: true for a soft mask
   int soft_mask_depth_ = 0;
@@ -362,8 +357,6 @@ class GraphicsDev final : public OutputDev {
   double sampled_light_ = 0;
   double sampled_weight_ = 0;
 };
-
-bool SkipAnnotations(Annot*, void*) { return false; }  // page content only, as the words
 
 // Words and graphics from one interpretation: text operations go to
 // Poppler's TextOutputDev exactly as when it runs alone (poppler-cpp's
@@ -384,7 +377,7 @@ class ContentTee final : public OutputDev {
   bool useTilingPatternFill() override { return true; }
   bool useShadedFills(int) override { return true; }
 
-  const bool* text_drawn() const { return &text_drawn_; }
+  const bool& text_drawn() const { return text_drawn_; }
   static bool EnterAnnotations(Annot*, void* self) {
     static_cast<ContentTee*>(self)->annotations_ = true;
     return true;
@@ -554,28 +547,6 @@ Result<std::unique_ptr<PDFDoc>> OpenCoreDocument(std::string_view bytes) {
 
 }  // namespace
 
-Result<GraphicsOutput> ReadGraphics(std::string_view bytes, const std::vector<bool>& measure_paper) {
-  GraphicsOutput output;
-  ScopedPopplerCore core(output.diagnostics);
-  Result<std::unique_ptr<PDFDoc>> opened = OpenCoreDocument(bytes);
-  if (!opened.ok()) return opened.status();
-  PDFDoc& doc = *opened.value();
-  const int page_count = doc.getNumPages();
-  output.pages.resize(static_cast<std::size_t>(page_count));
-  GraphicsDev dev;
-  for (int number = 1; number <= page_count; ++number) {
-    const auto index = static_cast<std::size_t>(number - 1);
-    PageGraphics& page = output.pages[index];
-    dev.BeginPage(page, index < measure_paper.size() && measure_paper[index]);
-    // 72 dpi, the page's own rotation, the crop box, clipped to it: device
-    // space is then display space in points, as poppler-cpp's word boxes.
-    doc.displayPage(&dev, number, 72, 72, 0, /*useMediaBox=*/false, /*crop=*/true, /*printing=*/false,
-                    &GraphicsDev::Abort, &dev, &SkipAnnotations, nullptr);
-    page.paper_fraction = dev.PaperFraction();
-  }
-  return output;
-}
-
 Result<GraphicsOutput> ReadPageContent(std::string_view bytes, bool include_fonts) {
   GraphicsOutput output;
   ScopedPopplerCore core(output.diagnostics);
@@ -590,7 +561,7 @@ Result<GraphicsOutput> ReadPageContent(std::string_view bytes, bool include_font
     // As poppler-cpp's text_list(): reading order, no physical layout.
     TextOutputDev text(nullptr, /*physLayoutA=*/false, /*fixedPitchA=*/0, /*rawOrderA=*/false, /*append=*/false);
     ContentTee tee(text, graphics);
-    graphics.BeginPage(page, /*measure_paper=*/true, tee.text_drawn());
+    graphics.BeginPage(page, tee.text_drawn());
     // As text_list(): 72 dpi, the page's rotation, the crop box, not clipped
     // (the graphics device keeps to the page box itself), annotations drawn;
     // no copy of the cross-reference table (that is for threads).

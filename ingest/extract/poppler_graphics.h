@@ -1,7 +1,6 @@
 // Drawn graphics per page through Poppler's core library, and the page's
-// words in the same pass (ReadPageContent, what extraction uses; ReadGraphics
-// reads graphics alone): the only file that includes Poppler's core
-// (private) headers. An OutputDev subclass receives
+// words in the same pass (ReadPageContent): the only file that includes
+// Poppler's core (private) headers. An OutputDev subclass receives
 // every stroke, fill and placed image of each page's content stream (text is
 // not drawn, nothing is rendered) in the same display coordinates as words
 // (PDF points from the top-left of the crop box, after /Rotate), and
@@ -28,10 +27,11 @@
 
 namespace afstem {
 
-// At most this many graphics are kept per page; the page's interpretation
-// stops there and PageGraphics::truncated is set. A typeset page draws tens,
-// a ruled table a few hundred, a detailed vector map a few thousand: 5000
-// keeps every table and bounds the memory and time of a hostile page.
+// At most this many graphics are kept per page; the rest are dropped and
+// PageGraphics::truncated is set (the page is still read to the end for its
+// words). A typeset page draws tens, a ruled table a few hundred, a
+// detailed vector map a few thousand: 5000 keeps every table and bounds the
+// memory of a hostile page.
 inline constexpr std::size_t kMaxGraphicsPerPage = 5000;
 
 struct PageGraphics {
@@ -52,14 +52,6 @@ struct GraphicsOutput {
   std::vector<std::string> diagnostics;  // Poppler's messages ("poppler: error (pos): ..."), at most 10 and a count
 };
 
-// Interprets every page of `bytes` (which must stay alive during the call).
-// `measure_paper[i]` asks for page i+1's paper_fraction (it decodes the
-// page's large images: ask only where the page kind needs it, i.e. pages
-// without words); missing entries are false. Fails with kInvalidInput when
-// Poppler cannot open the document, kNotSupported when it is encrypted with a
-// user password or over 2 GiB.
-Result<GraphicsOutput> ReadGraphics(std::string_view bytes, const std::vector<bool>& measure_paper);
-
 // Words and graphics in one interpretation of each page: a tee device feeds
 // Poppler's TextOutputDev (configured as poppler-cpp's text_list() does it,
 // annotations' appearances included) and the graphics device (page content
@@ -68,7 +60,9 @@ Result<GraphicsOutput> ReadGraphics(std::string_view bytes, const std::vector<bo
 // complete; graphics past the cap are dropped, truncated set). Paper is
 // measured on a page's large images drawn before its first glyph, so pages
 // without words are measured. `include_fonts` fills the runs' font names and
-// sizes. Fails as ReadGraphics does.
+// sizes. `bytes` must stay alive during the call. Fails with kInvalidInput
+// when Poppler cannot open the document or it has no pages, kNotSupported
+// when it is encrypted with a user password or over 2 GiB.
 Result<GraphicsOutput> ReadPageContent(std::string_view bytes, bool include_fonts);
 
 }  // namespace afstem

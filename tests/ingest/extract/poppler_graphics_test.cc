@@ -45,7 +45,7 @@ bool Near(const Box& a, const Box& b) {
 
 TEST_CASE("LibreOffice table borders are stroked rules, header shading rectangles", "[ingest][graphics]") {
   const std::string bytes = Bytes(FixturePdf("tabeller_2024_libreoffice.pdf"));
-  Result<GraphicsOutput> read = ReadGraphics(bytes, {});
+  Result<GraphicsOutput> read = ReadPageContent(bytes, true);
   REQUIRE(read.ok());
   REQUIRE(read.value().pages.size() == 2);
   const PageGraphics& page = read.value().pages[0];
@@ -71,7 +71,7 @@ TEST_CASE("LibreOffice table borders are stroked rules, header shading rectangle
 
 TEST_CASE("a scan's image covers its page and looks like paper", "[ingest][graphics]") {
   const std::string bytes = Bytes(SourceDir() / "fixtures" / "variants" / "image_only.pdf");
-  Result<GraphicsOutput> read = ReadGraphics(bytes, {true, false});
+  Result<GraphicsOutput> read = ReadPageContent(bytes, true);
   REQUIRE(read.ok());
   REQUIRE(read.value().pages.size() == 2);
   const PageGraphics& first = read.value().pages[0];
@@ -79,7 +79,10 @@ TEST_CASE("a scan's image covers its page and looks like paper", "[ingest][graph
   CHECK(first.graphics[0].box.width() * first.graphics[0].box.height() > 0.95 * 595 * 842);
   REQUIRE(first.paper_fraction.has_value());
   CHECK(*first.paper_fraction >= 0.6);
-  CHECK_FALSE(read.value().pages[1].paper_fraction.has_value());  // not asked for
+  // No glyph is drawn on either page, so both pages' paper is measured.
+  REQUIRE(read.value().pages[1].paper_fraction.has_value());
+  CHECK(*read.value().pages[1].paper_fraction >= 0.6);
+  CHECK(first.runs.empty());
   Result<ExtractedDocument> document = ExtractDocument(bytes, PopplerOptions{});
   REQUIRE(document.ok());
   CHECK(document.value().pages[0].kind == PageKind::kScanned);
@@ -152,10 +155,10 @@ TEST_CASE("words from the one-pass reader are poppler-cpp's words", "[ingest][gr
 }
 
 TEST_CASE("graphics of damaged input fail or come back empty, never crash", "[ingest][graphics]") {
-  CHECK(ReadGraphics("", {}).status().code() == StatusCode::kInvalidInput);
-  CHECK(ReadGraphics("%PDF-1.4\ngarbage\n%%EOF\n", {}).status().code() == StatusCode::kInvalidInput);
+  CHECK(ReadPageContent("", true).status().code() == StatusCode::kInvalidInput);
+  CHECK(ReadPageContent("%PDF-1.4\ngarbage\n%%EOF\n", true).status().code() == StatusCode::kInvalidInput);
   for (const char* name : {"truncated.pdf", "zero_pages.pdf", "not_a_pdf.pdf"}) {
-    Result<GraphicsOutput> read = ReadGraphics(Bytes(BadFixture(name)), {true});
+    Result<GraphicsOutput> read = ReadPageContent(Bytes(BadFixture(name)), true);
     if (read.ok()) CHECK(read.value().diagnostics.size() <= 11);
   }
 }
