@@ -101,7 +101,7 @@ template <typename A> void Fields(A& a, Word& r) { a(r.text, r.box, r.space_afte
 template <typename A> void Fields(A& a, Link& r) { a(r.page, r.box, r.uri); }
 template <typename A> void Fields(A& a, Token& r) { a(r.word_ids, r.text); }
 template <typename A> void Fields(A& a, TextLine& r) { a(r.box, r.tokens, r.font_size, r.bold); }
-template <typename A> void Fields(A& a, TextBlock& r) { a(r.kind, r.box, r.lines, r.label, r.row, r.text); }
+template <typename A> void Fields(A& a, TextBlock& r) { a(r.kind, r.box, r.lines, r.label, r.row, r.text, r.section); }
 template <typename A> void Fields(A& a, FootnoteMarker& r) { a(r.number, r.word_id, r.box); }
 template <typename A> void Fields(A& a, Footnote& r) { a(r.number, r.box, r.lines, r.text); }
 template <typename A> void Fields(A& a, Graphic& r) { a(r.kind, r.box, r.thickness, r.filled); }
@@ -117,7 +117,7 @@ template <typename A> void Fields(A& a, Table& r) {
     r.unit_source, r.unit_note);
 }
 template <typename A> void Fields(A& a, Initiative& r) {
-  a(r.origin, r.table, r.row, r.ordinal, r.title, r.funding_source, r.funding_url, r.committee, r.page, r.box);
+  a(r.origin, r.table, r.row, r.ordinal, r.title, r.funding_source, r.funding_url, r.committee, r.page, r.box, r.section);
 }
 template <typename A> void Fields(A& a, Allocation& r) {
   a(r.initiative, r.year, r.amount_dkk, r.category, r.origin, r.page, r.box, r.unit, r.unit_source,
@@ -141,8 +141,14 @@ template <typename A> void Fields(A& a, DocumentInfo& r) {
   a(r.title, r.author, r.subject, r.keywords, r.creator, r.producer, r.created_unix, r.modified_unix,
     r.pdf_version);
 }
+template <typename A> void Fields(A& a, DocumentHeader& r) {
+  a(r.title, r.title_source, r.label, r.kind, r.date, r.committee, r.page, r.box);
+}
+template <typename A> void Fields(A& a, Section& r) {
+  a(r.parent, r.level, r.label, r.number, r.title, r.heading, r.generic, r.page, r.box);
+}
 template <typename A> void Fields(A& a, ExtractedDocument& r) {
-  a(r.info, r.pages, r.links, r.tables, r.initiatives, r.allocations, r.stated_totals, r.prose_money, r.findings,
+  a(r.info, r.header, r.sections, r.pages, r.links, r.tables, r.initiatives, r.allocations, r.stated_totals, r.prose_money, r.findings,
     r.diagnostics);
 }
 

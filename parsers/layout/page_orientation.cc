@@ -38,6 +38,26 @@ Page UprightCopy(const Page& page) {
   return upright;
 }
 
+Box ToUpright(const Box& display, const Page& display_page) {
+  return DisplayToUpright(display, display_page.rotation, display_page.width, display_page.height);
+}
+
+Page UprightLayoutCopy(const Page& page) {
+  Page upright;
+  upright.number = page.number;
+  upright.kind = page.kind;
+  upright.text_source = page.text_source;
+  const bool quarter = page.rotation == 90 || page.rotation == 270;
+  upright.width = quarter ? page.height : page.width;
+  upright.height = quarter ? page.width : page.height;
+  upright.blocks = page.blocks;
+  for (TextBlock& block : upright.blocks) {
+    block.box = ToUpright(block.box, page);
+    for (TextLine& line : block.lines) line.box = ToUpright(line.box, page);
+  }
+  return upright;
+}
+
 Box ToDisplay(const Box& b, const Page& display_page) {
   const double w = display_page.width, h = display_page.height;
   switch (display_page.rotation) {

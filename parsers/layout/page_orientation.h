@@ -18,6 +18,15 @@ Page UprightCopy(const Page& page);
 // coordinates (the inverse of what UprightCopy does to word boxes).
 Box ToDisplay(const Box& upright, const Page& display_page);
 
+// Maps a box in display coordinates of `display_page` to its upright frame
+// (what UprightCopy does to word boxes).
+Box ToUpright(const Box& display, const Page& display_page);
+
+// `page` with its layout (blocks and their lines) in the upright frame, for
+// a stage that reasons about "above" and "left of" after layout; words,
+// footnotes and markers are not copied. Rotation 0: a copy of the blocks.
+Page UprightLayoutCopy(const Page& page);
+
 // Maps every box of `upright`'s layout (blocks, lines, footnotes, markers)
 // to display coordinates and moves the layout into `display_page`.
 void MoveLayoutToDisplay(Page& upright, Page& display_page);

@@ -3,7 +3,10 @@
 #include "parsers/prose/prose_money.h"
 
 #include <algorithm>
+#include <map>
 #include <optional>
+
+#include "parsers/structure/sections.h"
 
 namespace afstem {
 namespace {
@@ -12,13 +15,6 @@ namespace {
 // has begun: the opening ends at the first heading after a paragraph of at
 // least this many words (a letterhead or title block is shorter).
 constexpr std::size_t kOpeningParagraphWords = 20;
-
-struct Heading {
-  const TextBlock* block = nullptr;
-  int page = 0;
-  double size = 0;
-  int initiative = -1;  // created when money is first attached to it
-};
 
 std::size_t WordCount(const std::string& text) {
   return static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')) + 1;
@@ -50,7 +46,7 @@ class ProseReader {
     for (const Page& page : document_.pages) {
       for (const TextBlock& block : page.blocks) {
         switch (block.kind) {
-          case BlockKind::kHeading: OnHeading(page, block); break;
+          case BlockKind::kHeading: OnHeading(block); break;
           case BlockKind::kBody: OnParagraph(page, block); break;
           case BlockKind::kListItem: OnBullet(page, block); break;
           default: break;
@@ -60,21 +56,23 @@ class ProseReader {
   }
 
  private:
-  void OnHeading(const Page& page, const TextBlock& block) {
+  void OnHeading(const TextBlock& block) {
     if (block.row != 0) return;  // a bold table cell, not a heading
     if (opening_paragraph_seen_) in_opening_ = false;
-    const double size = block.lines.empty() ? 0 : block.lines.front().font_size;
-    while (!headings_.empty() && headings_.back().size <= size + 0.1) headings_.pop_back();
-    headings_.push_back(Heading{&block, page.number, size, -1});
     if (auto year = ContextYear(rules_, block.text)) {
       context_year_ = *year;
     } else if (!rules_.FindYears(block.text).years.empty()) {
       context_year_.reset();
     }
-    // A numbered heading ("1. Udvalgsgodkendte …") opens a group.
+    // A numbered heading ("1. Udvalgsgodkendte …") opens a group; any
+    // heading outside the open group's section closes it.
     if (!block.label.empty() && std::isdigit(static_cast<unsigned char>(block.label[0]))) {
       group_total_ = -1;
       group_heading_ = &block;
+      group_section_ = block.section;
+    } else if (group_heading_ && !WithinSection(document_, block.section, group_section_)) {
+      group_total_ = -1;
+      group_heading_ = nullptr;
     }
   }
 
@@ -101,7 +99,7 @@ class ProseReader {
           ProseYears years = YearsFor(before, after);
           if (in_opening_) {
             AddDocumentTotals(page, block, amount, years);
-          } else if (int initiative = SectionInitiative(); initiative >= 0) {
+          } else if (int initiative = SectionInitiative(block); initiative >= 0) {
             AddAllocations(initiative, page, block, amount, years,
                            rules_.Category(std::string(after)));
           } else {
@@ -126,6 +124,7 @@ class ProseReader {
     }
     initiative.page = page.number;
     initiative.box = block.box;
+    initiative.section = block.section;
     const int index = static_cast<int>(document_.initiatives.size());
     document_.initiatives.push_back(initiative);
     for (std::size_t a = 0; a < amounts.size(); ++a) {
@@ -140,7 +139,8 @@ class ProseReader {
       AddAllocations(index, page, block, amount, years, rules_.Category(std::string(after)));
       Record(page, block, amount, block.text, MoneyRole::kAllocation);
     }
-    if (group_total_ >= 0) {
+    // A group collects the bullets of its own section only.
+    if (group_total_ >= 0 && WithinSection(document_, block.section, group_section_)) {
       document_.stated_totals[static_cast<std::size_t>(group_total_)].parts.push_back(index);
     }
   }
@@ -174,32 +174,53 @@ class ProseReader {
   }
 
   // The initiative money in a paragraph belongs to: the innermost enclosing
-  // heading, or the enclosing numbered section ("Tema 1: …") if one is open.
-  int SectionInitiative() {
-    if (headings_.empty()) return -1;
-    Heading* chosen = &headings_.back();
-    for (Heading& heading : headings_) {
-      if (!heading.block->label.empty() &&
-          !std::isdigit(static_cast<unsigned char>(heading.block->label[0]))) {
-        chosen = &heading;
+  // section that is an item (generic parts such as "Økonomi" or
+  // "Sagsfremstilling" belong to their item), or the innermost enclosing
+  // section numbered by a word ("Tema 1: …", "Punkt 5: …") if one is open.
+  int SectionInitiative(const TextBlock& block) {
+    int chosen = -1;
+    for (int s = block.section; s >= 0; s = document_.sections[static_cast<std::size_t>(s)].parent) {
+      const Section& section = document_.sections[static_cast<std::size_t>(s)];
+      if (section.generic) continue;
+      if (chosen < 0) chosen = s;
+      if (!section.label.empty() && !std::isdigit(static_cast<unsigned char>(section.label[0]))) {
+        chosen = s;
+        break;
       }
     }
-    if (chosen->initiative < 0) {
+    // Money before the first heading or in the document's own generic parts
+    // (a note's "Økonomi") belongs to the document: its printed title.
+    if (chosen < 0 && document_.header.page == 0) return -1;
+    auto [found, inserted] = initiative_of_section_.try_emplace(chosen, -1);
+    if (inserted) {
+      const bool whole_document = chosen < 0;
+      const Section section = whole_document ? TitleSection() : document_.sections[static_cast<std::size_t>(chosen)];
       Initiative initiative;
       initiative.origin = Origin::kText;
-      initiative.title = chosen->block->text;
-      std::string label = chosen->block->label;
+      initiative.title = section.heading;
+      std::string label = section.label;
       while (!label.empty() && (label.back() == ':' || label.back() == '.' ||
                                 label.back() == ' ')) {
         label.pop_back();
       }
       initiative.ordinal = label;
-      initiative.page = chosen->page;
-      initiative.box = chosen->block->box;
-      chosen->initiative = static_cast<int>(document_.initiatives.size());
+      initiative.page = section.page;
+      initiative.box = section.box;
+      initiative.section = whole_document ? block.section : chosen;
+      found->second = static_cast<int>(document_.initiatives.size());
       document_.initiatives.push_back(initiative);
     }
-    return chosen->initiative;
+    return found->second;
+  }
+
+  // The document's printed title as the section of its own generic parts.
+  Section TitleSection() const {
+    Section section;
+    section.heading = document_.header.title;
+    section.label = document_.header.label;
+    section.page = document_.header.page;
+    section.box = document_.header.box;
+    return section;
   }
 
   // Allocations of one amount: each year when "årligt" or a list, the one
@@ -287,12 +308,13 @@ class ProseReader {
 
   ExtractedDocument& document_;
   const ProseRules& rules_;
-  std::vector<Heading> headings_;
   std::optional<int> context_year_;
   bool in_opening_ = true;
   bool opening_paragraph_seen_ = false;
   const TextBlock* group_heading_ = nullptr;
+  int group_section_ = -1;
   int group_total_ = -1;
+  std::map<int, int> initiative_of_section_;  // section -> its initiative
 };
 
 }  // namespace

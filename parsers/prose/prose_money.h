@@ -4,12 +4,14 @@
 //     servicemidler i 2024 og 3,3 mio. kr. årligt i servicemidler
 //     2025-2026"), each amount paired with its own years and category, and
 //     attached to the nearest enclosing initiative: the bullet it stands in,
-//     else the section heading above it ("Tema 1: …", "Perspektiv");
+//     else its section (parsers/structure/sections.h: "Tema 1: …",
+//     "Punkt 5: …", "Perspektiv"; generic parts such as "Økonomi" belong
+//     to their item);
 //   - bullets with an amount ("Brobyggerugen (500.000 kr.)") as initiatives,
 //     with a committee tag ("(KFU)") kept, in the year the context names
 //     ("udmøntning af frie midler i 2025"; recorded as inferred);
 //   - group totals ("… til en samlet værdi af 750.000 kr.") with the bullets
-//     under them as parts, and document totals (the opening's "afsat 3 mio.
+//     under them, in the same section, as parts, and document totals (the opening's "afsat 3 mio.
 //     kr. årligt i frie midler 2024-2026", one per year);
 //   - every amount found, with what it became (prose_money).
 // Pure: records in, records out.

@@ -80,6 +80,10 @@ struct TextBlock {
   std::string label;            // list label or heading number ("•", "1.", "Tema 2:")
   int row = 0;                  // cells of one grid row share a non-zero number
   std::string text;             // normalized text (filled by normalization)
+  // The innermost section the block stands in (a heading: its own), an index
+  // into ExtractedDocument::sections; -1 before the first heading
+  // (parsers/structure/sections.h).
+  int section = -1;
 };
 
 // A superscript (or small raised) footnote reference in the body text.
@@ -195,6 +199,7 @@ struct Initiative {
   std::string committee;         // a committee tag of a bullet: "KFU"
   int page = 0;
   Box box;                       // the label cell, bullet or heading
+  int section = -1;              // innermost section of its money, or -1
 };
 
 struct Allocation {
@@ -289,9 +294,41 @@ struct DocumentInfo {
   std::string pdf_version;  // e.g. "1.5"
 };
 
+// ---- Document structure (parsers/structure/) ----
+
+// What page 1 says the document is. Empty strings where it does not say.
+struct DocumentHeader {
+  std::string title;        // the printed title; else a PDF /Title that is no junk
+  TitleSource title_source = TitleSource::kNone;
+  std::string label;        // the numbering the printed title starts with: "Bilag 2:"
+  std::string kind;         // "referat", "notat", … (parsers/structure/structure_rules.h)
+  std::string date;         // ISO 8601 "2025-08-27"
+  std::string committee;    // "Aarhus Byråd", "Udvalget for plan, udvikling og kultur"
+  int page = 0;             // where the title is printed (0: not printed)
+  Box box;
+};
+
+// A heading and what follows it up to the next heading of the same or a
+// higher level (parsers/structure/sections.h).
+struct Section {
+  int parent = -1;          // index into ExtractedDocument::sections; -1: top level
+  int level = 1;            // 1 = top level
+  std::string label;        // the heading's numbering as printed: "Punkt 5:", "1.2", ""
+  std::string number;       // its number: "5", "1.2"; empty when unnumbered
+  std::string title;        // the heading without its label
+  std::string heading;      // the heading as printed (label and title)
+  // A part of its item (Sagsfremstilling, Økonomi, Beslutning, …): never an
+  // initiative's title; its money belongs to the enclosing item.
+  bool generic = false;
+  int page = 0;
+  Box box;
+};
+
 // Everything extraction learned about one readable PDF.
 struct ExtractedDocument {
   DocumentInfo info;
+  DocumentHeader header;
+  std::vector<Section> sections;  // in reading order; parents before children
   std::vector<Page> pages;
   std::vector<Link> links;  // by page, then top to bottom, left to right
   std::vector<Table> tables;

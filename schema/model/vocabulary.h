@@ -99,6 +99,11 @@ enum class PageKind {
 // scanned page).
 enum class TextSource { kPdf, kOcr, kNone };
 
+// Where a document's title was read (parsers/structure/document_header.h):
+// printed on page 1, the PDF's /Title when page 1 prints none and it is no
+// junk ("Microsoft Word - Dokument1", a file name), or nowhere.
+enum class TitleSource { kPage, kMetadata, kNone };
+
 // What a drawn graphic is (ingest/extract/graphics_classify.h).
 enum class GraphicKind {
   kRule,       // a horizontal or vertical line: stroked, or a thin filled rectangle
@@ -148,6 +153,16 @@ struct Vocabulary<TotalScope> {
       {TotalScope::kTableRow, "table_row"},
       {TotalScope::kGroup, "group"},
       {TotalScope::kDocument, "document"},
+  }};
+};
+
+template <>
+struct Vocabulary<TitleSource> {
+  static constexpr std::string_view kName = "title source";
+  static constexpr std::array<Term<TitleSource>, 3> kTerms = {{
+      {TitleSource::kPage, "page"},
+      {TitleSource::kMetadata, "metadata"},
+      {TitleSource::kNone, "none"},
   }};
 };
 

@@ -11,6 +11,7 @@
 #include "schema/store/migrations.h"
 #include "schema/store/money_records.h"
 #include "schema/store/sqlite.h"
+#include "schema/store/sections_store.h"
 #include "schema/store/table_rows_store.h"
 #include "schema/store/word_blob.h"
 
@@ -173,8 +174,8 @@ Result<std::int64_t> DocumentStore::InsertDocumentRow(
       "INSERT INTO documents (id, sha256, file_name, path, file_size, title, "
       "author, subject, keywords, creator, producer, created_at, modified_at, "
       "pdf_version, page_count, status, error, diagnostics, imported_at, "
-      "afstem_version) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "afstem_version, pdf_title, title_source, kind, document_date, committee) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   if (!statement.ok()) return statement.status();
   sql::Statement& insert = *statement.value();
   insert.Bind(1, reuse_id);
@@ -183,7 +184,8 @@ Result<std::int64_t> DocumentStore::InsertDocumentRow(
   insert.Bind(4, std::string_view(source.path));
   insert.Bind(5, std::int64_t{source.size});
   const DocumentInfo info = document ? document->info : DocumentInfo{};
-  BindOptionalText(insert, 6, info.title);
+  const DocumentHeader header = document ? document->header : DocumentHeader{};
+  BindOptionalText(insert, 6, header.title);
   BindOptionalText(insert, 7, info.author);
   BindOptionalText(insert, 8, info.subject);
   BindOptionalText(insert, 9, info.keywords);
@@ -208,6 +210,15 @@ Result<std::int64_t> DocumentStore::InsertDocumentRow(
   BindOptionalText(insert, 18, JoinLines(diagnostics));
   insert.Bind(19, std::string_view(NowIsoUtc()));
   insert.Bind(20, std::string_view(afstem_version_));
+  BindOptionalText(insert, 21, info.title);
+  if (document) {
+    insert.Bind(22, ToString(header.title_source));
+  } else {
+    insert.BindNull(22);
+  }
+  BindOptionalText(insert, 23, header.kind);
+  BindOptionalText(insert, 24, header.date);
+  BindOptionalText(insert, 25, header.committee);
   Status status = insert.Run();
   if (!status.ok()) return status;
   return db_->LastInsertRowId();
@@ -395,6 +406,7 @@ Result<std::int64_t> DocumentStore::SaveDocument(
   if (status.ok()) status = InsertLinks(id.value(), document);
   if (status.ok()) status = InsertLayout(id.value(), document);
   MoneyRowIds ids;
+  if (status.ok()) status = InsertSections(*db_, id.value(), document, ids.sections);
   if (status.ok()) status = InsertTablesAndMoney(*db_, id.value(), document, ids);
   if (status.ok()) status = InsertFindings(*db_, id.value(), document.findings, ids);
   if (status.ok()) status = transaction.value()->Commit();

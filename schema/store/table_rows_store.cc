@@ -71,8 +71,8 @@ Status InsertTablesAndMoney(sql::Database& db, std::int64_t document_id,
       "problem) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   auto initiatives = db.Cached(
       "INSERT INTO initiatives (document_id, ordinal, title, funding_source, funding_url, "
-      "page, x0, y0, x1, y1, origin, table_id, table_row, committee) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "page, x0, y0, x1, y1, origin, table_id, table_row, committee, section_id) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   auto columns = db.Cached(
       "INSERT INTO table_columns (table_id, column, header, role, year) VALUES (?, ?, ?, ?, ?)");
   auto rows = db.Cached("INSERT INTO table_rows (table_id, row, kind) VALUES (?, ?, ?)");
@@ -158,6 +158,11 @@ Status InsertTablesAndMoney(sql::Database& db, std::int64_t document_id,
       insert.BindNull(12).BindNull(13);
     }
     BindText(insert, 14, initiative.committee);
+    if (initiative.section >= 0) {
+      insert.Bind(15, ids.sections.at(static_cast<std::size_t>(initiative.section)));
+    } else {
+      insert.BindNull(15);
+    }
     Status status = insert.Run();
     if (!status.ok()) return status;
     initiative_ids.push_back(db.LastInsertRowId());

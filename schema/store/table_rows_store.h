@@ -17,6 +17,7 @@ namespace afstem {
 // The row ids the records were written under, by record index: what
 // findings (findings_store.h) refer to.
 struct MoneyRowIds {
+  std::vector<std::int64_t> sections;  // filled before (sections_store.h)
   std::vector<std::int64_t> tables;
   std::vector<std::int64_t> stated_totals;
 };

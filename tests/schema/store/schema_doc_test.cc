@@ -41,6 +41,7 @@ TEST_CASE("docs/schema.md lists each vocabulary's values as schema/model/vocabul
       {{"blocks", "kind"}, Names<BlockKind>()},
       {{"pages", "kind"}, Names<PageKind>()},
       {{"pages", "text_source"}, Names<TextSource>()},
+      {{"documents", "title_source"}, Names<TitleSource>()},
       {{"page_graphics", "kind"}, Names<GraphicKind>()},
       {{"tables", "unit_source"}, Names<Basis>()},
       {{"initiatives", "origin"}, Names<Origin>()},

@@ -1,0 +1,36 @@
+-- Schema version 10: what page 1 says the document is, and its sections
+-- (parsers/structure/). documents.title is now the printed title (the PDF
+-- /Title only when page 1 prints none and it is no junk); the /Title itself
+-- moves to pdf_title. Documents imported before keep their old title and
+-- NULL in the new columns until re-imported (--force).
+
+ALTER TABLE documents ADD COLUMN pdf_title TEXT;      -- PDF info /Title
+UPDATE documents SET pdf_title = title;
+ALTER TABLE documents ADD COLUMN title_source TEXT
+  CHECK (title_source IN ('page', 'metadata', 'none'));
+ALTER TABLE documents ADD COLUMN kind TEXT;           -- notat, referat, dagsorden, …
+ALTER TABLE documents ADD COLUMN document_date TEXT;  -- ISO 8601 date printed on page 1
+ALTER TABLE documents ADD COLUMN committee TEXT;      -- "Aarhus Byråd", "Økonomiudvalget"
+
+CREATE TABLE sections (
+  id          INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  parent_id   INTEGER REFERENCES sections(id) ON DELETE CASCADE,
+  ordinal     INTEGER NOT NULL,             -- reading order in the document, from 1
+  level       INTEGER NOT NULL CHECK (level >= 1),
+  label       TEXT,                         -- numbering as printed: "Punkt 5:", "1.2"
+  number      TEXT,                         -- "5", "1.2"; NULL when unnumbered
+  title       TEXT    NOT NULL,             -- the heading without its label
+  heading     TEXT    NOT NULL,             -- the heading as printed
+  generic     INTEGER NOT NULL CHECK (generic IN (0, 1)),  -- Økonomi, Beslutning, …
+  page        INTEGER NOT NULL,
+  x0          REAL    NOT NULL,
+  y0          REAL    NOT NULL,
+  x1          REAL    NOT NULL,
+  y1          REAL    NOT NULL,
+  UNIQUE (document_id, ordinal)
+);
+CREATE INDEX sections_by_parent ON sections(parent_id);
+
+ALTER TABLE initiatives ADD COLUMN section_id INTEGER REFERENCES sections(id) ON DELETE SET NULL;
+CREATE INDEX initiatives_by_section ON initiatives(section_id);
