@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -52,13 +53,62 @@ Box Union(const Box& a, const Box& b) {
              std::max(a.y1, b.y1)};
 }
 
+// A drawn list marker (a small disc or square, GraphicKind::kMarker) starts
+// the line it stands before: its right edge at most this many font sizes
+// left of the first word, its centre within the line's height.
+constexpr double kMarkerGapEm = 3.0;
+// Markers of one list share their left edge within this many points.
+constexpr double kMarkerAlign = 2.0;
+// The label a list item with a drawn marker gets.
+constexpr std::string_view kDrawnMarkerLabel = "•";
+
 // A line before tokenization: word ids left to right, with the core box.
 struct RawLine {
   Box box;
   std::vector<int> word_ids;
   double font_size = 0;
   bool bold = false;
+  bool drawn_marker = false;  // a list marker shape is drawn before it
 };
+
+// The marker shapes of a page that mark list items: a list is a column of
+// them (at least two at one left edge), each alone on its baseline. A row of
+// markers, or a lone one, is a chart's legend or a check box.
+std::vector<Box> ListMarkers(const Page& page) {
+  std::vector<Box> markers;
+  for (const Graphic& graphic : page.graphics) {
+    if (graphic.kind == GraphicKind::kMarker) markers.push_back(graphic.box);
+  }
+  auto same_baseline = [](const Box& a, const Box& b) {
+    const double centre = (a.y0 + a.y1) / 2;
+    return centre >= b.y0 && centre <= b.y1;
+  };
+  std::vector<Box> list;
+  for (const Box& marker : markers) {
+    bool alone = true, aligned = false;
+    for (const Box& other : markers) {
+      if (&other == &marker) continue;
+      alone = alone && !same_baseline(marker, other);
+      aligned = aligned || std::abs(other.x0 - marker.x0) <= kMarkerAlign;
+    }
+    if (alone && aligned) list.push_back(marker);
+  }
+  return list;
+}
+
+// Whether a list marker is drawn just left of the line (Word's and
+// Chromium's bullets are shapes, not "•" characters).
+bool HasDrawnMarker(const std::vector<Box>& markers, const RawLine& line) {
+  for (const Box& marker : markers) {
+    const double centre = (marker.y0 + marker.y1) / 2;
+    if (marker.x1 <= line.box.x0 + 1 &&
+        line.box.x0 - marker.x1 <= kMarkerGapEm * std::max(line.font_size, 1.0) &&
+        centre >= line.box.y0 && centre <= line.box.y1) {
+      return true;
+    }
+  }
+  return false;
+}
 
 RawLine MakeRawLine(const Page& page, std::vector<int> ids) {
   RawLine line;
@@ -105,10 +155,12 @@ struct RawBlock {
 
 // Splits a leaf's lines into blocks at list labels and font changes.
 void AppendBlocks(const Page& page, std::vector<RawLine> lines, int row,
-                  const LayoutRules& rules, std::vector<RawBlock>& blocks) {
+                  const std::vector<Box>& list_markers, const LayoutRules& rules,
+                  std::vector<RawBlock>& blocks) {
   RawBlock* current = nullptr;
   for (RawLine& line : lines) {
-    bool starts_block = current == nullptr;
+    line.drawn_marker = HasDrawnMarker(list_markers, line);
+    bool starts_block = current == nullptr || line.drawn_marker;
     if (!starts_block) {
       const RawLine& previous = current->lines.back();
       const double size_change = std::abs(line.font_size - previous.font_size) /
@@ -346,6 +398,10 @@ BlockKind ClassifyBody(const Page& page, const RawBlock& block, double body_size
     label = first;
     return BlockKind::kListItem;
   }
+  if (head.drawn_marker) {
+    label = std::string(kDrawnMarkerLabel);
+    return BlockKind::kListItem;
+  }
   return BlockKind::kBody;
 }
 
@@ -365,9 +421,10 @@ void LayOutUpright(std::vector<Page>& pages, const LayoutRules& rules) {
     page.blocks.clear();
     page.footnotes.clear();
     page.markers.clear();
+    const std::vector<Box> list_markers = ListMarkers(page);
     for (const XyLeaf& leaf : XyCut(segments[p], line_gap)) {
       AppendBlocks(page, LeafLines(page, segments[p], leaf.segment_ids), leaf.row,
-                   rules, blocks[p]);
+                   list_markers, rules, blocks[p]);
     }
   }
   MarkHeadersAndFooters(pages, blocks, rules);

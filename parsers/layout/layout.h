@@ -1,6 +1,8 @@
 // The layout stage: for every page, words -> lines -> blocks in reading
 // order, with running headers/footers, footnotes and footnote markers told
-// apart from the body. Geometry only; text is normalized later
+// apart from the body. A list item starts at a list label ("•", "1.", "a)")
+// or at a marker shape drawn before the line (Word's and Chromium's bullets;
+// its label is then "•"). Geometry only; text is normalized later
 // (parsers/text/normalize.h). Every line and block keeps its box and the ids of
 // its words (indices into Page::words), so any text traces back to boxes.
 #ifndef AFSTEM_PARSERS_LAYOUT_LAYOUT_H_

@@ -35,6 +35,10 @@ Page UprightCopy(const Page& page) {
   for (Word& word : upright.words) {
     word.box = DisplayToUpright(word.box, page.rotation, page.width, page.height);
   }
+  upright.graphics = page.graphics;
+  for (Graphic& graphic : upright.graphics) {
+    graphic.box = DisplayToUpright(graphic.box, page.rotation, page.width, page.height);
+  }
   return upright;
 }
 

@@ -9,9 +9,9 @@
 
 namespace afstem {
 
-// `page` with its words' boxes in the upright frame, and width/height of
-// that frame; a page with rotation 0 is returned unchanged. Layout fields
-// are not copied.
+// `page` with its words' and graphics' boxes in the upright frame, and
+// width/height of that frame; a page with rotation 0 is returned unchanged.
+// Layout fields are not copied.
 Page UprightCopy(const Page& page);
 
 // Maps a box of the upright frame of `display_page` back to its display

@@ -70,9 +70,11 @@ class ProseReader {
       group_total_ = -1;
       group_heading_ = &block;
       group_section_ = block.section;
+      group_bullets_.clear();
     } else if (group_heading_ && !WithinSection(document_, block.section, group_section_)) {
       group_total_ = -1;
       group_heading_ = nullptr;
+      group_bullets_.clear();
     }
   }
 
@@ -139,9 +141,13 @@ class ProseReader {
       AddAllocations(index, page, block, amount, years, rules_.Category(std::string(after)));
       Record(page, block, amount, block.text, MoneyRole::kAllocation);
     }
-    // A group collects the bullets of its own section only.
-    if (group_total_ >= 0 && WithinSection(document_, block.section, group_section_)) {
-      document_.stated_totals[static_cast<std::size_t>(group_total_)].parts.push_back(index);
+    // A group collects the bullets of its own section only, printed after
+    // its total or, when the total follows them, before it.
+    if (group_heading_ && WithinSection(document_, block.section, group_section_)) {
+      group_bullets_.push_back(index);
+      if (group_total_ >= 0) {
+        document_.stated_totals[static_cast<std::size_t>(group_total_)].parts.push_back(index);
+      }
     }
   }
 
@@ -271,6 +277,7 @@ class ProseReader {
     total.round_figure = amount.round_figure;
     total.page = page.number;
     total.box = block.box;
+    total.parts = group_bullets_;  // the group's bullets above the total, if any
     group_total_ = static_cast<int>(document_.stated_totals.size());
     document_.stated_totals.push_back(total);
   }
@@ -314,6 +321,7 @@ class ProseReader {
   const TextBlock* group_heading_ = nullptr;
   int group_section_ = -1;
   int group_total_ = -1;
+  std::vector<int> group_bullets_;  // bullet initiatives of the open group
   std::map<int, int> initiative_of_section_;  // section -> its initiative
 };
 

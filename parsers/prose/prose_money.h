@@ -11,8 +11,9 @@
 //     with a committee tag ("(KFU)") kept, in the year the context names
 //     ("udmøntning af frie midler i 2025"; recorded as inferred);
 //   - group totals ("… til en samlet værdi af 750.000 kr.") with the bullets
-//     under them, in the same section, as parts, and document totals (the opening's "afsat 3 mio.
-//     kr. årligt i frie midler 2024-2026", one per year);
+//     of their numbered section (after the total, or before it when the
+//     total follows the list) as parts, and document totals (the opening's
+//     "afsat 3 mio. kr. årligt i frie midler 2024-2026", one per year);
 //   - every amount found, with what it became (prose_money).
 // Pure: records in, records out.
 #ifndef AFSTEM_PARSERS_PROSE_PROSE_MONEY_H_

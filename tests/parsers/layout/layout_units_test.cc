@@ -258,4 +258,51 @@ TEST_CASE("overlapping words are never one token", "[parsers][tokens]") {
   CHECK(TokenTexts(kerned) == std::vector<std::string>{"kr.(2023-tal)"});
 }
 
+
+TEST_CASE("a marker shape drawn before a line starts a list item", "[parsers][layout]") {
+  Page page;
+  page.number = 1;
+  page.width = 595;
+  page.height = 842;
+  auto add_line = [&page](std::vector<std::pair<std::string, double>> spec, double y) {
+    for (Word& word : Row(11, std::move(spec), y)) page.words.push_back(word);
+  };
+  add_line({{"Arbejdet", 0}, {"omfatter", 0.278}, {"to", 0.278}, {"dele:", 0.278}}, 100);
+  add_line({{"Nyt", 1.5}, {"tag", 0.278}, {"over", 0.278}, {"hallen", 0.278}}, 116);
+  add_line({{"Ny", 1.5}, {"ventilation", 0.278}}, 132);
+  add_line({{"Arbejdet", 0}, {"begynder", 0.278}, {"i", 0.278}, {"marts.", 0.278}}, 156);
+  // Markers in a column before the two bullet lines (Chromium's discs,
+  // Word's squares); one far left of a line is no marker of it.
+  page.graphics.push_back(Graphic{GraphicKind::kMarker, Box{80, 121, 83, 124}, 0, true});
+  page.graphics.push_back(Graphic{GraphicKind::kMarker, Box{80, 137, 83, 140}, 0, true});
+  page.graphics.push_back(Graphic{GraphicKind::kMarker, Box{10, 161, 13, 164}, 0, true});
+  page.graphics.push_back(Graphic{GraphicKind::kMarker, Box{10, 200, 13, 203}, 0, true});
+  std::vector<Page> pages{page};
+  LayOutDocument(pages, Rules());
+  std::vector<std::string> kinds;
+  for (const TextBlock& block : pages[0].blocks) {
+    kinds.push_back(std::string(ToString(block.kind)) + ":" + block.label + ":" +
+                    std::to_string(block.lines.size()));
+  }
+  CHECK(kinds == std::vector<std::string>{"body::1", "list_item:•:1", "list_item:•:1", "body::1"});
+}
+
+TEST_CASE("a chart legend's markers are no list", "[parsers][layout]") {
+  Page page;
+  page.number = 1;
+  page.width = 595;
+  page.height = 842;
+  for (Word& word : Row(9, {{"Lovbundne", 3}, {"indsatser", 0.278}, {"Puljer", 3}, {"fra", 0.278}, {"BR", 0.278}}, 100)) {
+    page.words.push_back(word);
+  }
+  for (Word& word : Row(9, {{"Budget", 5}, {"2024", 0.278}}, 114)) page.words.push_back(word);
+  // Two legend keys on one baseline, one on the next: a legend, not a list.
+  page.graphics.push_back(Graphic{GraphicKind::kMarker, Box{90, 102, 97, 109}, 0, true});
+  page.graphics.push_back(Graphic{GraphicKind::kMarker, Box{170, 102, 177, 109}, 0, true});
+  page.graphics.push_back(Graphic{GraphicKind::kMarker, Box{110, 116, 117, 123}, 0, true});
+  std::vector<Page> pages{page};
+  LayOutDocument(pages, Rules());
+  for (const TextBlock& block : pages[0].blocks) CHECK(block.kind != BlockKind::kListItem);
+}
+
 }  // namespace afstem
