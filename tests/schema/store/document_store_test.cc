@@ -141,6 +141,53 @@ TEST_CASE("migration 9 keeps version-8 money rows and their links, and accepts o
   CHECK(Count(db, "SELECT count(*) FROM initiatives") == 0);
 }
 
+TEST_CASE("migration 10 keeps the /Title as pdf_title; sections and section_id are written",
+          "[schema][store]") {
+  testing::TempDir dir;
+  const std::string path = (dir / "v9.sqlite").string();
+  {
+    auto db = sql::Database::Open(path);
+    REQUIRE(db.ok());
+    REQUIRE(MigrateTo(*db.value(), 9).ok());
+    REQUIRE(db.value()->Execute(
+        "INSERT INTO documents (id, sha256, file_name, path, file_size, title, status, imported_at, afstem_version) "
+        "  VALUES (1, 'ab', 'a.pdf', 'in/a.pdf', 10, 'Microsoft Word - Dokument1', 'ok', '2026-01-01T00:00:00Z', 'test');"
+        "INSERT INTO initiatives (id, document_id, title, origin) VALUES (7, 1, 'Tema 1', 'text');").ok());
+  }
+  auto store = DocumentStore::Open(path, "test");
+  REQUIRE(store.ok());
+  sql::Database& db = DocumentStoreTestPeer::Connection(*store.value());
+  CHECK(Count(db, "PRAGMA user_version") == LatestSchemaVersion());
+  CHECK(Count(db, "SELECT count(*) FROM documents WHERE title = 'Microsoft Word - Dokument1' "
+                  "AND pdf_title = title AND title_source IS NULL AND kind IS NULL") == 1);
+  CHECK(Count(db, "SELECT count(*) FROM initiatives WHERE id = 7 AND section_id IS NULL") == 1);
+
+  ExtractedDocument document = TwoPageDocument();
+  document.info.title = "Dokument1";
+  document.header = DocumentHeader{"Udmøntning af frie midler", TitleSource::kPage, "", "notat",
+                                   "2025-03-01", "Økonomiudvalget", 1, Box{70, 60, 300, 80}};
+  document.sections.push_back(Section{-1, 1, "1.", "1", "Indsatser", "1. Indsatser", false, 1, Box{70, 100, 300, 112}});
+  document.sections.push_back(Section{0, 2, "", "", "Økonomi", "Økonomi", true, 2, Box{70, 40, 300, 52}});
+  Initiative initiative;
+  initiative.origin = Origin::kText;
+  initiative.title = "1. Indsatser";
+  initiative.page = 1;
+  initiative.section = 1;
+  document.initiatives.push_back(initiative);
+  REQUIRE(store.value()->SaveDocument(Source("cc"), document).ok());
+  CHECK(Count(db, "SELECT count(*) FROM documents WHERE sha256 = 'cc' AND title = 'Udmøntning af frie midler' "
+                  "AND pdf_title = 'Dokument1' AND title_source = 'page' AND kind = 'notat' "
+                  "AND document_date = '2025-03-01' AND committee = 'Økonomiudvalget'") == 1);
+  CHECK(Count(db, "SELECT count(*) FROM sections AS s JOIN sections AS p ON p.id = s.parent_id "
+                  "WHERE s.title = 'Økonomi' AND s.level = 2 AND s.generic = 1 AND s.number IS NULL "
+                  "AND p.number = '1' AND p.label = '1.' AND p.ordinal = 1") == 1);
+  CHECK(Count(db, "SELECT count(*) FROM initiatives AS i JOIN sections AS s ON s.id = i.section_id "
+                  "WHERE i.title = '1. Indsatser' AND s.title = 'Økonomi'") == 1);
+  // Re-importing replaces the sections with the document.
+  REQUIRE(store.value()->SaveDocument(Source("cc"), document).ok());
+  CHECK(Count(db, "SELECT count(*) FROM sections") == 2);
+}
+
 TEST_CASE("a saved document has its pages, words and links", "[schema][store]") {
   testing::TempDir dir;
   auto store = DocumentStore::Open((dir / "a.sqlite").string(), "test");
