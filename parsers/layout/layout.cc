@@ -57,8 +57,12 @@ Box Union(const Box& a, const Box& b) {
 // the line it stands before: its right edge at most this many font sizes
 // left of the first word, its centre within the line's height.
 constexpr double kMarkerGapEm = 3.0;
-// Markers of one list share their left edge within this many points.
+// Markers of one list share their left edge within this many points; so do
+// a list item's text and its continuation lines.
 constexpr double kMarkerAlign = 2.0;
+// A continuation line of a list item starts at most this many font sizes
+// below it.
+constexpr double kContinuationGapEm = 0.8;
 // The label a list item with a drawn marker gets.
 constexpr std::string_view kDrawnMarkerLabel = "•";
 
@@ -405,6 +409,40 @@ BlockKind ClassifyBody(const Page& page, const RawBlock& block, double body_size
   return BlockKind::kBody;
 }
 
+// Where a list item's text starts: after its label word, or at its first
+// word when the marker is drawn.
+double ItemTextStart(const Page& page, const TextBlock& item) {
+  const TextLine& first = item.lines.front();
+  if (first.tokens.empty()) return item.box.x0;
+  const Word& word = WordAt(page, first.tokens.front().word_ids.front());
+  if (word.text != item.label || first.tokens.size() < 2) return word.box.x0;
+  return WordAt(page, first.tokens[1].word_ids.front()).box.x0;
+}
+
+// A list item's further lines set with a hanging indent (aligned with its
+// text, not its marker) can be cut into blocks of their own; they belong to
+// the item above: "• Antal normerede senge …" / "er faldet fra 8.895 …".
+void JoinListContinuations(Page& page) {
+  for (std::size_t b = 1; b < page.blocks.size(); ++b) {
+    TextBlock& item = page.blocks[b - 1];
+    const TextBlock& next = page.blocks[b];
+    if (item.kind != BlockKind::kListItem || next.kind != BlockKind::kBody || item.row != 0 ||
+        next.row != 0 || item.lines.empty() || next.lines.empty()) {
+      continue;
+    }
+    const double size = item.lines.back().font_size;
+    const bool below = next.box.y0 >= item.box.y1 - kMarkerRise * size &&
+                       next.box.y0 - item.box.y1 <= kContinuationGapEm * size;
+    const bool hanging = std::abs(next.box.x0 - ItemTextStart(page, item)) <= kMarkerAlign;
+    const bool same_size = std::abs(next.lines.front().font_size - size) <= kFontChangeRatio * size;
+    if (!below || !hanging || !same_size) continue;
+    item.box = Union(item.box, next.box);
+    item.lines.insert(item.lines.end(), next.lines.begin(), next.lines.end());
+    page.blocks.erase(page.blocks.begin() + static_cast<long>(b));
+    --b;
+  }
+}
+
 void LayOutUpright(std::vector<Page>& pages, const LayoutRules& rules) {
   const double body_size = BodyFontSize(pages);
   std::vector<std::vector<RawBlock>> blocks(pages.size());
@@ -453,6 +491,7 @@ void LayOutUpright(std::vector<Page>& pages, const LayoutRules& rules) {
       }
       page.blocks.push_back(std::move(block));
     }
+    JoinListContinuations(page);
   }
 }
 

@@ -82,6 +82,11 @@ void AppendLineGaps(const std::vector<LineSegment>& segments, std::vector<double
   }
 }
 
+// CutAtEdgeLines tries up to this many lines at an edge, and never more
+// than one in this many of the region's lines.
+constexpr std::size_t kMaxEdgeLines = 6;
+constexpr std::size_t kEdgeLineShare = 4;
+
 class XyCutter {
  public:
   XyCutter(const std::vector<LineSegment>& segments, double line_gap)
@@ -118,6 +123,10 @@ class XyCutter {
       Run(bottom, row);
       return;
     }
+    if (std::vector<std::vector<int>> parts = CutAtEdgeLines(ids, em); !parts.empty()) {
+      for (const std::vector<int>& part : parts) Run(part, row);
+      return;
+    }
     leaves_.push_back(XyLeaf{ids, row});
   }
 
@@ -132,6 +141,45 @@ class XyCutter {
       (low(segments_[static_cast<std::size_t>(id)].box) < at ? before : after).push_back(id);
     }
     return {before, after};
+  }
+
+  // Prose columns whose gutter is closed only by a few lines at the top or
+  // bottom of the region (a footnote or a caption set across the columns,
+  // with less than a band of space between): the region cut into those
+  // lines and the rest, so that the columns can be cut apart. Tries the
+  // last, then the first, one to kMaxEdgeLines visual lines. Empty when no
+  // prose gutter opens that way.
+  std::vector<std::vector<int>> CutAtEdgeLines(const std::vector<int>& ids, double em) const {
+    std::vector<int> lines;  // visual lines of the region, top to bottom
+    for (int id : ids) lines.push_back(segments_[static_cast<std::size_t>(id)].visual_line);
+    std::sort(lines.begin(), lines.end());
+    lines.erase(std::unique(lines.begin(), lines.end()), lines.end());
+    const std::size_t most = std::min(kMaxEdgeLines, lines.size() / kEdgeLineShare);
+    for (std::size_t k = 1; k <= most; ++k) {
+      for (const bool bottom : {true, false}) {
+        const int edge = bottom ? lines[lines.size() - k] : lines[k - 1];
+        std::vector<int> edge_part, rest;
+        for (int id : ids) {
+          const int line = segments_[static_cast<std::size_t>(id)].visual_line;
+          ((bottom ? line >= edge : line <= edge) ? edge_part : rest).push_back(id);
+        }
+        if (HasProseGutter(rest, em)) {
+          if (bottom) return {rest, edge_part};
+          return {edge_part, rest};
+        }
+      }
+    }
+    return {};
+  }
+
+  bool HasProseGutter(const std::vector<int>& ids, double em) const {
+    if (ids.size() < 2) return false;
+    auto x0 = [](const Box& b) { return b.x0; };
+    auto x1 = [](const Box& b) { return b.x1; };
+    const std::optional<Cut> gutter = WidestGap(segments_, ids, kMinGutterEm * em, x0, x1);
+    if (!gutter) return false;
+    auto [left, right] = Split(ids, gutter->at, x0);
+    return IsProse(segments_, left) && IsProse(segments_, right);
   }
 
   const std::vector<LineSegment>& segments_;

@@ -2,7 +2,9 @@
 // its widest empty horizontal band or vertical gutter, and each part is
 // ordered recursively. Columns of prose are read column by column (a
 // vertical gutter between two prose columns wins over horizontal bands);
-// grids of short cells (tables) are read row by row. The regions that
+// grids of short cells (tables) are read row by row. Prose columns closed
+// at the top or bottom by a few lines across them (a footnote, a caption)
+// with too little space for a band are first cut from those lines. The regions that
 // cannot be cut further are the page's blocks.
 #ifndef AFSTEM_PARSERS_LAYOUT_XY_CUT_H_
 #define AFSTEM_PARSERS_LAYOUT_XY_CUT_H_

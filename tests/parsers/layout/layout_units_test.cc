@@ -305,4 +305,38 @@ TEST_CASE("a chart legend's markers are no list", "[parsers][layout]") {
   for (const TextBlock& block : pages[0].blocks) CHECK(block.kind != BlockKind::kListItem);
 }
 
+TEST_CASE("a list item's hanging-indent lines stay with the item", "[parsers][layout]") {
+  Page page;
+  page.number = 1;
+  page.width = 595;
+  page.height = 842;
+  auto add_line = [&page](double x, std::vector<std::pair<std::string, double>> spec, double y) {
+    for (Word& word : Row(8, std::move(spec), y)) {
+      word.box.x0 += x - 72;
+      word.box.x1 += x - 72;
+      page.words.push_back(word);
+    }
+  };
+  // As a magazine's sidebar sets them (the KL report): the bullet at 274,
+  // its text and its second line at 288.
+  add_line(274, {{"•", 0}, {"Antal", 0.25}, {"normerede", 0.278}, {"senge", 0.278}, {"i", 0.278}, {"afdelingerne", 0.278}}, 112);
+  add_line(288, {{"er", 0}, {"faldet", 0.278}, {"fra", 0.278}, {"8.895", 0.278}, {"til", 0.278}, {"7.692.", 0.278}}, 126);
+  add_line(274, {{"•", 0}, {"Indlæggelsestiden", 0.25}, {"er", 0.278}, {"fra", 0.278}, {"2001", 0.278}, {"til", 0.278}, {"2008", 0.278}}, 140);
+  add_line(288, {{"faldet", 0}, {"fra", 0.278}, {"9,7", 0.278}, {"til", 0.278}, {"7,4", 0.278}, {"dage.", 0.278}}, 154);
+  add_line(274, {{"Kilde:", 0}, {"Sundhedsstyrelsen,", 0.278}, {"2011.", 0.278}}, 177);
+  // The page's running text, set tighter than the sidebar's list.
+  for (int line = 0; line < 8; ++line) {
+    add_line(274, {{"Kommunerne", 0}, {"har", 0.278}, {"fået", 0.278}, {"en", 0.278}, {"række", 0.278},
+                   {"nye", 0.278}, {"opgaver", 0.278}, {"i", 0.278}, {"de", 0.278}, {"senere", 0.278}, {"år.", 0.278}},
+             300 + 10 * line);
+  }
+  std::vector<Page> pages{page};
+  LayOutDocument(pages, Rules());
+  std::vector<std::string> blocks;
+  for (const TextBlock& block : pages[0].blocks) {
+    blocks.push_back(std::string(ToString(block.kind)) + ":" + std::to_string(block.lines.size()));
+  }
+  CHECK(blocks == std::vector<std::string>{"list_item:2", "list_item:2", "body:1", "body:8"});
+}
+
 }  // namespace afstem
