@@ -2,6 +2,7 @@
 
 #include "parsers/text/normalize.h"
 
+#include <cmath>
 #include <cstdio>
 
 #include "parsers/text/icu_text.h"
@@ -35,6 +36,28 @@ bool ContinuesParagraphShape(const TextBlock& previous, const TextBlock& next) {
          !next.lines.front().tokens.empty();
 }
 
+// The smallest drawn box (a rectangle graphic: a sidebar's frame or
+// background) that holds the block, or -1 when it stands in none.
+int ContainerOf(const Page& page, const TextBlock& block) {
+  constexpr double kSlack = 2;  // points: text may touch its frame
+  int best = -1;
+  double best_area = 0;
+  for (std::size_t g = 0; g < page.graphics.size(); ++g) {
+    const Graphic& graphic = page.graphics[g];
+    const Box& box = graphic.box;
+    if (graphic.kind != GraphicKind::kRectangle || box.x0 > block.box.x0 + kSlack ||
+        box.y0 > block.box.y0 + kSlack || box.x1 < block.box.x1 - kSlack || box.y1 < block.box.y1 - kSlack) {
+      continue;
+    }
+    const double area = box.width() * box.height();
+    if (best < 0 || area < best_area) {
+      best = static_cast<int>(g);
+      best_area = area;
+    }
+  }
+  return best;
+}
+
 bool IsBodyKind(BlockKind kind) {
   return kind == BlockKind::kBody || kind == BlockKind::kHeading ||
          kind == BlockKind::kListItem;
@@ -62,10 +85,16 @@ bool TextNormalizer::IsHyphenationPoint(std::string_view stem,
   return hyphenator_->IsHyphenationPoint(stem, rest);
 }
 
-bool TextNormalizer::ContinuesParagraph(const TextBlock& previous,
+bool TextNormalizer::ContinuesParagraph(const Page& page, const TextBlock& previous,
                                         const TextBlock& next) const {
+  // A column goes on in its own frame and type size: never into a sidebar
+  // box, a caption or a note set smaller.
+  constexpr double kSameSize = 0.1;
+  const double size = previous.lines.empty() ? 0 : previous.lines.back().font_size;
   return ContinuesParagraphShape(previous, next) &&
-         afstem::StartsWithLowercase(next.lines.front().tokens.front().text);
+         afstem::StartsWithLowercase(next.lines.front().tokens.front().text) &&
+         std::abs(next.lines.front().font_size - size) <= kSameSize * size &&
+         ContainerOf(page, previous) == ContainerOf(page, next);
 }
 
 bool TextNormalizer::StartsWithLowercase(std::string_view word) const {
@@ -146,7 +175,7 @@ void TextNormalizer::NormalizePage(Page& page) const {
   for (TextBlock& block : page.blocks) {
     block.text = JoinedText(block.lines);
     if (!IsBodyKind(block.kind) || block.text.empty()) continue;
-    if (previous && ContinuesParagraph(*previous, block)) {
+    if (previous && ContinuesParagraph(page, *previous, block)) {
       // A paragraph broken by a column break: "Ung\u00AD" | "domsforvaltningen".
       const LineJoin join = DecideLineJoin(previous->lines.back().tokens.back().text,
                                            block.lines.front().tokens.front().text, *this);

@@ -6,7 +6,9 @@
 // text is the body blocks (headings, paragraphs, list items, table cells)
 // separated by blank lines; headers, footers and footnotes stay out of it.
 // A paragraph that a column break cut in two (the next block starts in
-// lower case) is joined again, de-hyphenated like a line end.
+// lower case, in the same type size and the same drawn frame: a column
+// never continues into a sidebar box) is joined again, de-hyphenated like
+// a line end.
 // A TextNormalizer is not thread-safe (hunspell); use one per thread.
 #ifndef AFSTEM_PARSERS_TEXT_NORMALIZE_H_
 #define AFSTEM_PARSERS_TEXT_NORMALIZE_H_
@@ -58,7 +60,7 @@ class TextNormalizer : public LineJoinOracle {
   bool dictionary_loaded() const { return dictionary_ != nullptr; }
 
  private:
-  bool ContinuesParagraph(const TextBlock& previous, const TextBlock& next) const;
+  bool ContinuesParagraph(const Page& page, const TextBlock& previous, const TextBlock& next) const;
   void RepairOcrTokens(Page& page) const;
 
   explicit TextNormalizer(std::unique_ptr<DanishHyphenator> hyphenator)
