@@ -63,6 +63,10 @@ constexpr double kMarkerAlign = 2.0;
 // A continuation line of a list item starts at most this many font sizes
 // below it.
 constexpr double kContinuationGapEm = 0.8;
+// A list's next item starts at most this many font sizes below the last
+// one, and nested items are indented at most this many font sizes more.
+constexpr double kListGapEm = 2.0;
+constexpr double kListIndentEm = 4.0;
 // The label a list item with a drawn marker gets.
 constexpr std::string_view kDrawnMarkerLabel = "•";
 
@@ -443,6 +447,36 @@ void JoinListContinuations(Page& page) {
   }
 }
 
+// Nesting of consecutive list items from where their text starts: an item
+// indented under the one before it is one level deeper; one back at an
+// earlier item's indent is at that item's level. Any other block ends the
+// list.
+void SetListLevels(Page& page) {
+  std::vector<double> indents;  // text start of each open level
+  const TextBlock* previous = nullptr;
+  for (TextBlock& block : page.blocks) {
+    if (block.kind != BlockKind::kListItem) {
+      indents.clear();
+      previous = nullptr;
+      continue;
+    }
+    // A list goes on only right under its last item and within a few font
+    // sizes of its indents; an item elsewhere (another column) starts a list.
+    const double em = std::max(block.lines.front().font_size, 1.0);
+    const double start = ItemTextStart(page, block);
+    if (previous && (block.box.y0 < previous->box.y1 - kMarkerRise * em ||
+                     block.box.y0 - previous->box.y1 > kListGapEm * em || indents.empty() ||
+                     start < indents.front() - kListIndentEm * em ||
+                     start > indents.back() + kListIndentEm * em)) {
+      indents.clear();
+    }
+    previous = &block;
+    while (!indents.empty() && start < indents.back() - kMarkerAlign) indents.pop_back();
+    if (indents.empty() || start > indents.back() + kMarkerAlign) indents.push_back(start);
+    block.list_level = static_cast<int>(indents.size());
+  }
+}
+
 void LayOutUpright(std::vector<Page>& pages, const LayoutRules& rules) {
   const double body_size = BodyFontSize(pages);
   std::vector<std::vector<RawBlock>> blocks(pages.size());
@@ -492,6 +526,7 @@ void LayOutUpright(std::vector<Page>& pages, const LayoutRules& rules) {
       page.blocks.push_back(std::move(block));
     }
     JoinListContinuations(page);
+    SetListLevels(page);
   }
 }
 

@@ -142,8 +142,11 @@ class ProseReader {
       Record(page, block, amount, block.text, MoneyRole::kAllocation);
     }
     // A group collects the bullets of its own section only, printed after
-    // its total or, when the total follows them, before it.
-    if (group_heading_ && WithinSection(document_, block.section, group_section_)) {
+    // its total or, when the total follows them, before it; of a nested list
+    // only the outer items (the inner ones break an item down).
+    if (group_bullets_.empty()) group_level_ = block.list_level;
+    if (group_heading_ && WithinSection(document_, block.section, group_section_) &&
+        block.list_level <= group_level_) {
       group_bullets_.push_back(index);
       if (group_total_ >= 0) {
         document_.stated_totals[static_cast<std::size_t>(group_total_)].parts.push_back(index);
@@ -322,6 +325,7 @@ class ProseReader {
   int group_section_ = -1;
   int group_total_ = -1;
   std::vector<int> group_bullets_;  // bullet initiatives of the open group
+  int group_level_ = 0;             // the list level its bullets are at
   std::map<int, int> initiative_of_section_;  // section -> its initiative
 };
 

@@ -84,6 +84,9 @@ struct TextBlock {
   // into ExtractedDocument::sections; -1 before the first heading
   // (parsers/structure/sections.h).
   int section = -1;
+  // A list item's nesting: 1 for the outermost items, 2 for items indented
+  // under them, …; 0 for every other block (parsers/layout/layout.h).
+  int list_level = 0;
 };
 
 // A superscript (or small raised) footnote reference in the body text.

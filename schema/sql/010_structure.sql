@@ -12,6 +12,8 @@ ALTER TABLE documents ADD COLUMN kind TEXT;           -- notat, referat, dagsord
 ALTER TABLE documents ADD COLUMN document_date TEXT;  -- ISO 8601 date printed on page 1
 ALTER TABLE documents ADD COLUMN committee TEXT;      -- "Aarhus Byråd", "Økonomiudvalget"
 
+ALTER TABLE blocks ADD COLUMN list_level INTEGER;  -- a list item's nesting, 1 = outermost; NULL otherwise
+
 CREATE TABLE sections (
   id          INTEGER PRIMARY KEY,
   document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,

@@ -320,7 +320,7 @@ Status DocumentStore::InsertLayout(std::int64_t document_id,
                                    const ExtractedDocument& document) {
   auto blocks = db_->Cached(
       "INSERT INTO blocks (document_id, page, ordinal, kind, label, row_group, "
-      "x0, y0, x1, y1, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "x0, y0, x1, y1, text, list_level) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   auto lines = db_->Cached(
       "INSERT INTO lines (block_id, ordinal, x0, y0, x1, y1, font_size, bold, "
       "word_ids, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -347,6 +347,11 @@ Status DocumentStore::InsertLayout(std::int64_t document_id,
       }
       BindBox(insert, 7, block.box);
       insert.Bind(11, std::string_view(block.text));
+      if (block.list_level > 0) {
+        insert.Bind(12, std::int64_t{block.list_level});
+      } else {
+        insert.BindNull(12);
+      }
       Status status = insert.Run();
       if (!status.ok()) return status;
       const std::int64_t block_id = db_->LastInsertRowId();

@@ -339,4 +339,30 @@ TEST_CASE("a list item's hanging-indent lines stay with the item", "[parsers][la
   CHECK(blocks == std::vector<std::string>{"list_item:2", "list_item:2", "body:1", "body:8"});
 }
 
+TEST_CASE("nested list items get their level from the indent of their text", "[parsers][layout]") {
+  Page page;
+  page.number = 1;
+  page.width = 595;
+  page.height = 842;
+  auto add_line = [&page](double x, std::vector<std::pair<std::string, double>> spec, double y) {
+    for (Word& word : Row(10, std::move(spec), y)) {
+      word.box.x0 += x - 72;
+      word.box.x1 += x - 72;
+      page.words.push_back(word);
+    }
+  };
+  add_line(72, {{"Puljen", 0}, {"fordeles", 0.278}, {"således:", 0.278}}, 100);
+  add_line(90, {{"1.", 0}, {"Foreninger", 0.5}, {"(400.000", 0.278}, {"kr.)", 0.278}}, 116);
+  add_line(108, {{"a)", 0}, {"Idræt", 0.5}, {"(250.000", 0.278}, {"kr.)", 0.278}}, 132);
+  add_line(108, {{"b)", 0}, {"Kultur", 0.5}, {"(150.000", 0.278}, {"kr.)", 0.278}}, 148);
+  add_line(90, {{"2.", 0}, {"Puljeadministration", 0.5}, {"(50.000", 0.278}, {"kr.)", 0.278}}, 164);
+  std::vector<Page> pages{page};
+  LayOutDocument(pages, Rules());
+  std::vector<std::string> items;
+  for (const TextBlock& block : pages[0].blocks) {
+    items.push_back(block.label + std::to_string(block.list_level));
+  }
+  CHECK(items == std::vector<std::string>{"0", "1.1", "a)2", "b)2", "2.1"});
+}
+
 }  // namespace afstem
