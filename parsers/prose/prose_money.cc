@@ -44,11 +44,13 @@ class ProseReader {
 
   void Run() {
     for (const Page& page : document_.pages) {
-      for (const TextBlock& block : page.blocks) {
+      for (std::size_t b = 0; b < page.blocks.size(); ++b) {
+        const TextBlock& block = page.blocks[b];
+        const TextBlock* next = b + 1 < page.blocks.size() ? &page.blocks[b + 1] : nullptr;
         switch (block.kind) {
           case BlockKind::kHeading: OnHeading(block); break;
           case BlockKind::kBody: OnParagraph(page, block); break;
-          case BlockKind::kListItem: OnBullet(page, block); break;
+          case BlockKind::kListItem: OnBullet(page, block, next); break;
           default: break;
         }
       }
@@ -113,10 +115,25 @@ class ProseReader {
     }
   }
 
-  void OnBullet(const Page& page, const TextBlock& block) {
+  // Whether `block` is a list item nested right under `outer` with an amount.
+  bool BreaksDown(const TextBlock& outer, const TextBlock* block) const {
+    return block && block->kind == BlockKind::kListItem && block->row == 0 &&
+           block->list_level == outer.list_level + 1 && block->section == outer.section &&
+           rules_.MayHoldMoney(block->text) && !rules_.FindAmounts(block->text).empty();
+  }
+
+  void OnBullet(const Page& page, const TextBlock& block, const TextBlock* next) {
+    if (block.list_level <= breakdown_level_) breakdown_total_ = -1;
     if (block.row != 0 || !rules_.MayHoldMoney(block.text)) return;
     std::vector<ProseAmount> amounts = rules_.FindAmounts(block.text);
     if (amounts.empty()) return;
+    // An item with one amount whose nested items carry amounts is their
+    // total ("26.000 kr. … fordelt på:" over "15.000 kr.", "2.600 kr.", …):
+    // a group total over them, not an initiative beside them.
+    if (amounts.size() == 1 && BreaksDown(block, next)) {
+      AddBreakdownTotal(page, block, amounts.front());
+      return;
+    }
     Initiative initiative;
     initiative.origin = Origin::kText;
     initiative.title = BulletTitle(block, amounts.back());
@@ -140,6 +157,10 @@ class ProseReader {
       ProseYears years = rules_.FindYears(after);
       AddAllocations(index, page, block, amount, years, rules_.Category(std::string(after)));
       Record(page, block, amount, block.text, MoneyRole::kAllocation);
+    }
+    if (breakdown_total_ >= 0 && block.list_level == breakdown_level_ + 1) {
+      document_.stated_totals[static_cast<std::size_t>(breakdown_total_)].parts.push_back(index);
+      return;
     }
     // A group collects the bullets of its own section only, printed after
     // its total or, when the total follows them, before it; of a nested list
@@ -285,6 +306,26 @@ class ProseReader {
     document_.stated_totals.push_back(total);
   }
 
+  // The total of a nested list item's breakdown: its amount, in the one
+  // year printed after it (none: a yearly or undated figure stays undated).
+  void AddBreakdownTotal(const Page& page, const TextBlock& block, const ProseAmount& amount) {
+    StatedTotal total;
+    total.scope = TotalScope::kGroup;
+    total.label = BulletTitle(block, amount);
+    const std::string_view after = std::string_view(block.text).substr(amount.start + amount.length);
+    ProseYears years = rules_.FindYears(after);
+    if (years.years.size() == 1 && !years.span) total.year = years.years.front();
+    total.amount_dkk = amount.dkk;
+    total.precision_dkk = amount.precision_dkk;
+    total.round_figure = amount.round_figure;
+    total.page = page.number;
+    total.box = block.box;
+    breakdown_total_ = static_cast<int>(document_.stated_totals.size());
+    breakdown_level_ = block.list_level;
+    document_.stated_totals.push_back(total);
+    Record(page, block, amount, block.text, MoneyRole::kGroupTotal);
+  }
+
   void AddDocumentTotals(const Page& page, const TextBlock& block, const ProseAmount& amount,
                          const ProseYears& years) {
     if (years.span && !years.yearly) return;
@@ -326,6 +367,8 @@ class ProseReader {
   int group_total_ = -1;
   std::vector<int> group_bullets_;  // bullet initiatives of the open group
   int group_level_ = 0;             // the list level its bullets are at
+  int breakdown_total_ = -1;        // the open nested list's total (AddBreakdownTotal)
+  int breakdown_level_ = 0;         // its item's list level
   std::map<int, int> initiative_of_section_;  // section -> its initiative
 };
 

@@ -1,0 +1,56 @@
+// A list item whose nested items carry amounts is their total: one group
+// total over the nested items, and no initiative of its own beside them
+// (parsers/prose/prose_money.h).
+
+#include <catch2/catch.hpp>
+
+#include "parsers/prose/prose_money.h"
+
+namespace afstem {
+namespace {
+
+const ProseRules& Rules() {
+  static const std::unique_ptr<ProseRules> rules = std::move(ProseRules::Create()).value();
+  return *rules;
+}
+
+TextBlock Item(std::string text, int level, double y) {
+  TextBlock block;
+  block.kind = BlockKind::kListItem;
+  block.label = "•";
+  block.text = "• " + text;
+  block.list_level = level;
+  block.box = Box{60.0 + 18 * level, y, 500, y + 12};
+  block.lines.push_back(TextLine{block.box, {}, 10, false});
+  return block;
+}
+
+}  // namespace
+
+TEST_CASE("an item broken down by nested items is their group total", "[parsers][prose]") {
+  ExtractedDocument document;
+  Page page;
+  page.number = 1;
+  page.blocks = {
+      Item("Puljen til foreningerne udgør 700.000 kr. i 2026 og er fordelt på:", 1, 100),
+      Item("idræt (400.000 kr. i 2026)", 2, 114),
+      Item("kultur (300.000 kr. i 2026)", 2, 128),
+      Item("Puljeadministration (50.000 kr. i 2026)", 1, 142),
+  };
+  document.pages.push_back(page);
+  ReadProseMoney(document, Rules());
+  std::vector<std::string> titles;
+  for (const Initiative& initiative : document.initiatives) titles.push_back(initiative.title);
+  CHECK(titles == std::vector<std::string>{"idræt", "kultur", "Puljeadministration"});
+  REQUIRE(document.stated_totals.size() == 1);
+  const StatedTotal& total = document.stated_totals[0];
+  CHECK(total.scope == TotalScope::kGroup);
+  CHECK(total.year == 2026);
+  CHECK(total.amount_dkk == 700'000);
+  CHECK(total.parts == std::vector<int>{0, 1});
+  CHECK(document.allocations.size() == 3);
+  REQUIRE(document.prose_money.size() == 4);
+  CHECK(document.prose_money[0].role == MoneyRole::kGroupTotal);
+}
+
+}  // namespace afstem
