@@ -101,7 +101,7 @@ template <typename A> void Fields(A& a, Word& r) { a(r.text, r.box, r.space_afte
 template <typename A> void Fields(A& a, Link& r) { a(r.page, r.box, r.uri); }
 template <typename A> void Fields(A& a, Token& r) { a(r.word_ids, r.text); }
 template <typename A> void Fields(A& a, TextLine& r) { a(r.box, r.tokens, r.font_size, r.bold); }
-template <typename A> void Fields(A& a, TextBlock& r) { a(r.kind, r.box, r.lines, r.label, r.row, r.text, r.section, r.list_level); }
+template <typename A> void Fields(A& a, TextBlock& r) { a(r.kind, r.box, r.lines, r.label, r.row, r.text, r.section, r.list_level, r.paragraph, r.continues_paragraph); }
 template <typename A> void Fields(A& a, FootnoteMarker& r) { a(r.number, r.word_id, r.box); }
 template <typename A> void Fields(A& a, Footnote& r) { a(r.number, r.box, r.lines, r.text); }
 template <typename A> void Fields(A& a, Graphic& r) { a(r.kind, r.box, r.thickness, r.filled); }

@@ -82,9 +82,12 @@ class ProseReader {
 
   void OnParagraph(const Page& page, const TextBlock& block) {
     if (block.row != 0) return;  // table cells are read as tables
-    if (WordCount(block.text) >= kOpeningParagraphWords) opening_paragraph_seen_ = true;
-    if (!rules_.MayHoldMoney(block.text)) return;
-    for (std::string_view sentence : rules_.Sentences(block.text)) {
+    // A paragraph cut by a column break is read whole, from its first block.
+    if (block.continues_paragraph) return;
+    const std::string& text = block.paragraph.empty() ? block.text : block.paragraph;
+    if (WordCount(text) >= kOpeningParagraphWords) opening_paragraph_seen_ = true;
+    if (!rules_.MayHoldMoney(text)) return;
+    for (std::string_view sentence : rules_.Sentences(text)) {
       std::vector<ProseAmount> amounts = rules_.FindAmounts(sentence);
       for (std::size_t a = 0; a < amounts.size(); ++a) {
         const ProseAmount& amount = amounts[a];

@@ -36,8 +36,9 @@ constexpr std::string_view kYear = R"((?:19|20)\d\d)";
 constexpr std::string_view kYearSpan = R"(((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d))";
 constexpr std::string_view kYearList =
     R"(((?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s+(?:og|samt)\s+(?:19|20)\d\d))";
-// "(2023-tal)": the year a figure refers to, not an allocation year.
-constexpr std::string_view kReferenceYear = R"((?:19|20)\d\d-tal)";
+// "(2023-tal)": the year a figure refers to; "siden 2005": where a past
+// period began. Neither is an allocation year.
+constexpr std::string_view kReferenceYear = R"((?i)(?:19|20)\d\d-tal|siden\s+(?:19|20)\d\d)";
 // "11. december 2023": a date.
 constexpr std::string_view kDateYear =
     R"((?i)\d{1,2}\.\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\s+(?:19|20)\d\d)";

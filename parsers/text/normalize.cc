@@ -172,20 +172,28 @@ void TextNormalizer::NormalizePage(Page& page) const {
   if (page.text_source == TextSource::kOcr) RepairOcrTokens(page);
   page.text.clear();
   const TextBlock* previous = nullptr;
+  TextBlock* paragraph_start = nullptr;  // the block the current paragraph began in
+  std::size_t paragraph_offset = 0;      // where it begins in page.text
   for (TextBlock& block : page.blocks) {
     block.text = JoinedText(block.lines);
+    block.paragraph.clear();
+    block.continues_paragraph = false;
     if (!IsBodyKind(block.kind) || block.text.empty()) continue;
     if (previous && ContinuesParagraph(page, *previous, block)) {
       // A paragraph broken by a column break: "Ung\u00AD" | "domsforvaltningen".
       const LineJoin join = DecideLineJoin(previous->lines.back().tokens.back().text,
                                            block.lines.front().tokens.front().text, *this);
       page.text = JoinLines(std::move(page.text), block.text, join);
+      block.continues_paragraph = true;
+      if (paragraph_start) paragraph_start->paragraph = page.text.substr(paragraph_offset);
     } else {
       // Single-line cells of one grid row read as one line, as in the
       // document: "800 600 600 600 Integrationsbevilling".
       const bool same_row = previous && block.row != 0 && previous->row == block.row &&
                             previous->lines.size() == 1 && block.lines.size() == 1;
       if (!page.text.empty()) page.text += same_row ? " " : "\n\n";
+      paragraph_start = &block;
+      paragraph_offset = page.text.size();
       page.text += block.text;
     }
     previous = &block;

@@ -33,7 +33,8 @@ class TextNormalizer : public LineJoinOracle {
   // decided without it.
   static Result<std::unique_ptr<TextNormalizer>> Create();
 
-  // Fills TextBlock::text, Footnote::text and Page::text from the layout.
+  // Fills TextBlock::text (and paragraph, continues_paragraph),
+  // Footnote::text and Page::text from the layout.
   // On an OCR page the blocks' tokens are first repaired from the
   // dictionary (ocr_repair.h): a token then holds the repaired reading,
   // while the page's words (and ocr_words) keep what OCR read.

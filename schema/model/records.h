@@ -87,6 +87,11 @@ struct TextBlock {
   // A list item's nesting: 1 for the outermost items, 2 for items indented
   // under them, …; 0 for every other block (parsers/layout/layout.h).
   int list_level = 0;
+  // A paragraph a column break cut in two (parsers/text/normalize.h): its
+  // first block holds the whole paragraph's text in `paragraph`, and the
+  // blocks that go on with it are marked continues_paragraph.
+  std::string paragraph;
+  bool continues_paragraph = false;
 };
 
 // A superscript (or small raised) footnote reference in the body text.

@@ -131,6 +131,7 @@ TEST_CASE("years of an amount", "[parsers][prose]") {
       {" til indsatsen årligt i 2024-2027.", {2024, 2025, 2026, 2027}, true, true},
       {" årligt i frie midler 2024-2026 til nye indsatser", {2024, 2025, 2026}, true, true},
       {" (2023-tal) , mens indsatser", {}, false, false},
+      {" siden 2005 – er udløbet", {}, false, false},
       {" den 11. december 2023 i 2025", {2025}, false, false},
       {" i 2024, 2025 og 2026", {2024, 2025, 2026}, false, false},
       {" om året fra 2025", {2025}, true, false},
