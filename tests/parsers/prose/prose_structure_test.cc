@@ -1,6 +1,7 @@
-// A list item whose nested items carry amounts is their total: one group
-// total over the nested items, and no initiative of its own beside them
-// (parsers/prose/prose_money.h).
+// Prose money over the document's structure (parsers/prose/prose_money.h):
+// a list item whose nested items carry amounts is their total (one group
+// total over the nested items, no initiative of its own beside them), and a
+// paragraph a column break cut in two is read whole.
 
 #include <catch2/catch.hpp>
 
@@ -51,6 +52,30 @@ TEST_CASE("an item broken down by nested items is their group total", "[parsers]
   CHECK(document.allocations.size() == 3);
   REQUIRE(document.prose_money.size() == 4);
   CHECK(document.prose_money[0].role == MoneyRole::kGroupTotal);
+}
+
+
+TEST_CASE("a paragraph cut by a column break is read whole, once", "[parsers][prose]") {
+  ExtractedDocument document;
+  Page page;
+  page.number = 1;
+  TextBlock first;
+  first.kind = BlockKind::kBody;
+  first.text = "Udvalget har besluttet, at der afsættes";
+  first.paragraph = "Udvalget har besluttet, at der afsættes 2,5 mio. kr. i 2026 til renoveringen.";
+  first.box = Box{60, 700, 280, 712};
+  TextBlock second;
+  second.kind = BlockKind::kBody;
+  second.text = "2,5 mio. kr. i 2026 til renoveringen.";
+  second.continues_paragraph = true;
+  second.box = Box{310, 80, 530, 92};
+  page.blocks = {first, second};
+  document.pages.push_back(page);
+  ReadProseMoney(document, Rules());
+  REQUIRE(document.prose_money.size() == 1);
+  CHECK(document.prose_money[0].sentence ==
+        "Udvalget har besluttet, at der afsættes 2,5 mio. kr. i 2026 til renoveringen.");
+  CHECK(document.prose_money[0].amount_dkk == 2'500'000);
 }
 
 }  // namespace afstem
