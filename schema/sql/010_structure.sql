@@ -36,3 +36,34 @@ CREATE INDEX sections_by_parent ON sections(parent_id);
 
 ALTER TABLE initiatives ADD COLUMN section_id INTEGER REFERENCES sections(id) ON DELETE SET NULL;
 CREATE INDEX initiatives_by_section ON initiatives(section_id);
+
+-- The overview names what each document is and when (columns appended, so
+-- readers of the old columns are unaffected).
+DROP VIEW document_overview;
+CREATE VIEW document_overview AS
+SELECT
+  d.id                 AS document_id,
+  d.file_name          AS file_name,
+  d.title              AS title,
+  d.status             AS status,
+  d.error              AS error,
+  d.page_count         AS page_count,
+  (SELECT COUNT(*) FROM initiatives AS i WHERE i.document_id = d.id) AS initiatives,
+  (SELECT COUNT(*) FROM allocations AS a JOIN initiatives AS i ON i.id = a.initiative_id
+     WHERE i.document_id = d.id) AS allocations,
+  (SELECT SUM(a.amount_dkk) FROM allocations AS a JOIN initiatives AS i ON i.id = a.initiative_id
+     WHERE i.document_id = d.id) AS allocated_dkk,
+  (SELECT MIN(a.year) FROM allocations AS a JOIN initiatives AS i ON i.id = a.initiative_id
+     WHERE i.document_id = d.id) AS first_year,
+  (SELECT MAX(a.year) FROM allocations AS a JOIN initiatives AS i ON i.id = a.initiative_id
+     WHERE i.document_id = d.id) AS last_year,
+  (SELECT COUNT(*) FROM stated_totals AS s WHERE s.document_id = d.id) AS stated_totals,
+  (SELECT COUNT(*) FROM findings AS f WHERE f.document_id = d.id AND f.severity = 'error') AS errors,
+  (SELECT COUNT(*) FROM findings AS f WHERE f.document_id = d.id AND f.severity = 'warning') AS warnings,
+  (SELECT COUNT(*) FROM findings AS f WHERE f.document_id = d.id AND f.severity = 'info') AS infos,
+  d.path               AS path,
+  d.imported_at        AS imported_at,
+  d.kind               AS kind,
+  d.document_date      AS document_date,
+  d.committee          AS committee
+FROM documents AS d;

@@ -43,7 +43,8 @@ const std::vector<ExportSpec>& Specs() {
        true, {}},
       {"findings", nullptr, true, {"parts"}},
       {"documents",
-       "SELECT o.document_id, o.file_name, o.title, o.status, o.error, o.page_count, "
+       "SELECT o.document_id, o.file_name, o.title, o.kind, o.document_date, o.committee, "
+       "o.status, o.error, o.page_count, "
        "o.initiatives, o.allocations, o.allocated_dkk, o.first_year, o.last_year, "
        "o.errors, o.warnings, o.infos, d.sha256, o.path, o.imported_at "
        "FROM document_overview AS o JOIN documents AS d ON d.id = o.document_id "

@@ -5374,6 +5374,24 @@ FROM findings AS f
 JOIN documents AS d ON d.id = f.document_id
 LEFT JOIN pages AS p ON p.document_id = f.document_id AND p.page_number = f.page
 LEFT JOIN tables AS t ON t.id = f.table_id;
+CREATE VIEW document_years AS
+SELECT
+  i.document_id        AS document_id,
+  d.file_name          AS document,
+  a.year               AS year,
+  SUM(a.amount_dkk)    AS allocated_dkk,
+  COUNT(DISTINCT i.id) AS initiatives,
+  COUNT(*)             AS allocations
+FROM allocations AS a
+JOIN initiatives AS i ON i.id = a.initiative_id
+JOIN documents AS d ON d.id = i.document_id
+GROUP BY i.document_id, a.year;
+CREATE INDEX page_graphics_by_kind ON page_graphics(document_id, kind);
+CREATE INDEX ocr_words_uncertain ON ocr_words(document_id, page) WHERE low_confidence = 1;
+CREATE INDEX initiatives_by_document ON initiatives(document_id);
+CREATE INDEX allocations_by_initiative ON allocations(initiative_id);
+CREATE INDEX sections_by_parent ON sections(parent_id);
+CREATE INDEX initiatives_by_section ON initiatives(section_id);
 CREATE VIEW document_overview AS
 SELECT
   d.id                 AS document_id,
@@ -5396,26 +5414,11 @@ SELECT
   (SELECT COUNT(*) FROM findings AS f WHERE f.document_id = d.id AND f.severity = 'warning') AS warnings,
   (SELECT COUNT(*) FROM findings AS f WHERE f.document_id = d.id AND f.severity = 'info') AS infos,
   d.path               AS path,
-  d.imported_at        AS imported_at
+  d.imported_at        AS imported_at,
+  d.kind               AS kind,
+  d.document_date      AS document_date,
+  d.committee          AS committee
 FROM documents AS d;
-CREATE VIEW document_years AS
-SELECT
-  i.document_id        AS document_id,
-  d.file_name          AS document,
-  a.year               AS year,
-  SUM(a.amount_dkk)    AS allocated_dkk,
-  COUNT(DISTINCT i.id) AS initiatives,
-  COUNT(*)             AS allocations
-FROM allocations AS a
-JOIN initiatives AS i ON i.id = a.initiative_id
-JOIN documents AS d ON d.id = i.document_id
-GROUP BY i.document_id, a.year;
-CREATE INDEX page_graphics_by_kind ON page_graphics(document_id, kind);
-CREATE INDEX ocr_words_uncertain ON ocr_words(document_id, page) WHERE low_confidence = 1;
-CREATE INDEX initiatives_by_document ON initiatives(document_id);
-CREATE INDEX allocations_by_initiative ON allocations(initiative_id);
-CREATE INDEX sections_by_parent ON sections(parent_id);
-CREATE INDEX initiatives_by_section ON initiatives(section_id);
 PRAGMA writable_schema=OFF;
 COMMIT;
 -- fixtures/injected
@@ -11356,6 +11359,24 @@ FROM findings AS f
 JOIN documents AS d ON d.id = f.document_id
 LEFT JOIN pages AS p ON p.document_id = f.document_id AND p.page_number = f.page
 LEFT JOIN tables AS t ON t.id = f.table_id;
+CREATE VIEW document_years AS
+SELECT
+  i.document_id        AS document_id,
+  d.file_name          AS document,
+  a.year               AS year,
+  SUM(a.amount_dkk)    AS allocated_dkk,
+  COUNT(DISTINCT i.id) AS initiatives,
+  COUNT(*)             AS allocations
+FROM allocations AS a
+JOIN initiatives AS i ON i.id = a.initiative_id
+JOIN documents AS d ON d.id = i.document_id
+GROUP BY i.document_id, a.year;
+CREATE INDEX page_graphics_by_kind ON page_graphics(document_id, kind);
+CREATE INDEX ocr_words_uncertain ON ocr_words(document_id, page) WHERE low_confidence = 1;
+CREATE INDEX initiatives_by_document ON initiatives(document_id);
+CREATE INDEX allocations_by_initiative ON allocations(initiative_id);
+CREATE INDEX sections_by_parent ON sections(parent_id);
+CREATE INDEX initiatives_by_section ON initiatives(section_id);
 CREATE VIEW document_overview AS
 SELECT
   d.id                 AS document_id,
@@ -11378,26 +11399,11 @@ SELECT
   (SELECT COUNT(*) FROM findings AS f WHERE f.document_id = d.id AND f.severity = 'warning') AS warnings,
   (SELECT COUNT(*) FROM findings AS f WHERE f.document_id = d.id AND f.severity = 'info') AS infos,
   d.path               AS path,
-  d.imported_at        AS imported_at
+  d.imported_at        AS imported_at,
+  d.kind               AS kind,
+  d.document_date      AS document_date,
+  d.committee          AS committee
 FROM documents AS d;
-CREATE VIEW document_years AS
-SELECT
-  i.document_id        AS document_id,
-  d.file_name          AS document,
-  a.year               AS year,
-  SUM(a.amount_dkk)    AS allocated_dkk,
-  COUNT(DISTINCT i.id) AS initiatives,
-  COUNT(*)             AS allocations
-FROM allocations AS a
-JOIN initiatives AS i ON i.id = a.initiative_id
-JOIN documents AS d ON d.id = i.document_id
-GROUP BY i.document_id, a.year;
-CREATE INDEX page_graphics_by_kind ON page_graphics(document_id, kind);
-CREATE INDEX ocr_words_uncertain ON ocr_words(document_id, page) WHERE low_confidence = 1;
-CREATE INDEX initiatives_by_document ON initiatives(document_id);
-CREATE INDEX allocations_by_initiative ON allocations(initiative_id);
-CREATE INDEX sections_by_parent ON sections(parent_id);
-CREATE INDEX initiatives_by_section ON initiatives(section_id);
 PRAGMA writable_schema=OFF;
 COMMIT;
 -- fixtures/variants
@@ -13927,6 +13933,24 @@ FROM findings AS f
 JOIN documents AS d ON d.id = f.document_id
 LEFT JOIN pages AS p ON p.document_id = f.document_id AND p.page_number = f.page
 LEFT JOIN tables AS t ON t.id = f.table_id;
+CREATE VIEW document_years AS
+SELECT
+  i.document_id        AS document_id,
+  d.file_name          AS document,
+  a.year               AS year,
+  SUM(a.amount_dkk)    AS allocated_dkk,
+  COUNT(DISTINCT i.id) AS initiatives,
+  COUNT(*)             AS allocations
+FROM allocations AS a
+JOIN initiatives AS i ON i.id = a.initiative_id
+JOIN documents AS d ON d.id = i.document_id
+GROUP BY i.document_id, a.year;
+CREATE INDEX page_graphics_by_kind ON page_graphics(document_id, kind);
+CREATE INDEX ocr_words_uncertain ON ocr_words(document_id, page) WHERE low_confidence = 1;
+CREATE INDEX initiatives_by_document ON initiatives(document_id);
+CREATE INDEX allocations_by_initiative ON allocations(initiative_id);
+CREATE INDEX sections_by_parent ON sections(parent_id);
+CREATE INDEX initiatives_by_section ON initiatives(section_id);
 CREATE VIEW document_overview AS
 SELECT
   d.id                 AS document_id,
@@ -13949,26 +13973,11 @@ SELECT
   (SELECT COUNT(*) FROM findings AS f WHERE f.document_id = d.id AND f.severity = 'warning') AS warnings,
   (SELECT COUNT(*) FROM findings AS f WHERE f.document_id = d.id AND f.severity = 'info') AS infos,
   d.path               AS path,
-  d.imported_at        AS imported_at
+  d.imported_at        AS imported_at,
+  d.kind               AS kind,
+  d.document_date      AS document_date,
+  d.committee          AS committee
 FROM documents AS d;
-CREATE VIEW document_years AS
-SELECT
-  i.document_id        AS document_id,
-  d.file_name          AS document,
-  a.year               AS year,
-  SUM(a.amount_dkk)    AS allocated_dkk,
-  COUNT(DISTINCT i.id) AS initiatives,
-  COUNT(*)             AS allocations
-FROM allocations AS a
-JOIN initiatives AS i ON i.id = a.initiative_id
-JOIN documents AS d ON d.id = i.document_id
-GROUP BY i.document_id, a.year;
-CREATE INDEX page_graphics_by_kind ON page_graphics(document_id, kind);
-CREATE INDEX ocr_words_uncertain ON ocr_words(document_id, page) WHERE low_confidence = 1;
-CREATE INDEX initiatives_by_document ON initiatives(document_id);
-CREATE INDEX allocations_by_initiative ON allocations(initiative_id);
-CREATE INDEX sections_by_parent ON sections(parent_id);
-CREATE INDEX initiatives_by_section ON initiatives(section_id);
 PRAGMA writable_schema=OFF;
 COMMIT;
 -- fixtures/bad
@@ -14356,6 +14365,24 @@ FROM findings AS f
 JOIN documents AS d ON d.id = f.document_id
 LEFT JOIN pages AS p ON p.document_id = f.document_id AND p.page_number = f.page
 LEFT JOIN tables AS t ON t.id = f.table_id;
+CREATE VIEW document_years AS
+SELECT
+  i.document_id        AS document_id,
+  d.file_name          AS document,
+  a.year               AS year,
+  SUM(a.amount_dkk)    AS allocated_dkk,
+  COUNT(DISTINCT i.id) AS initiatives,
+  COUNT(*)             AS allocations
+FROM allocations AS a
+JOIN initiatives AS i ON i.id = a.initiative_id
+JOIN documents AS d ON d.id = i.document_id
+GROUP BY i.document_id, a.year;
+CREATE INDEX page_graphics_by_kind ON page_graphics(document_id, kind);
+CREATE INDEX ocr_words_uncertain ON ocr_words(document_id, page) WHERE low_confidence = 1;
+CREATE INDEX initiatives_by_document ON initiatives(document_id);
+CREATE INDEX allocations_by_initiative ON allocations(initiative_id);
+CREATE INDEX sections_by_parent ON sections(parent_id);
+CREATE INDEX initiatives_by_section ON initiatives(section_id);
 CREATE VIEW document_overview AS
 SELECT
   d.id                 AS document_id,
@@ -14378,25 +14405,10 @@ SELECT
   (SELECT COUNT(*) FROM findings AS f WHERE f.document_id = d.id AND f.severity = 'warning') AS warnings,
   (SELECT COUNT(*) FROM findings AS f WHERE f.document_id = d.id AND f.severity = 'info') AS infos,
   d.path               AS path,
-  d.imported_at        AS imported_at
+  d.imported_at        AS imported_at,
+  d.kind               AS kind,
+  d.document_date      AS document_date,
+  d.committee          AS committee
 FROM documents AS d;
-CREATE VIEW document_years AS
-SELECT
-  i.document_id        AS document_id,
-  d.file_name          AS document,
-  a.year               AS year,
-  SUM(a.amount_dkk)    AS allocated_dkk,
-  COUNT(DISTINCT i.id) AS initiatives,
-  COUNT(*)             AS allocations
-FROM allocations AS a
-JOIN initiatives AS i ON i.id = a.initiative_id
-JOIN documents AS d ON d.id = i.document_id
-GROUP BY i.document_id, a.year;
-CREATE INDEX page_graphics_by_kind ON page_graphics(document_id, kind);
-CREATE INDEX ocr_words_uncertain ON ocr_words(document_id, page) WHERE low_confidence = 1;
-CREATE INDEX initiatives_by_document ON initiatives(document_id);
-CREATE INDEX allocations_by_initiative ON allocations(initiative_id);
-CREATE INDEX sections_by_parent ON sections(parent_id);
-CREATE INDEX initiatives_by_section ON initiatives(section_id);
 PRAGMA writable_schema=OFF;
 COMMIT;

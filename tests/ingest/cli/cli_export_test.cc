@@ -213,17 +213,23 @@ TEST_CASE("export documents: one record per document with its counts", "[e2e][ex
   const std::string db = IngestFixtures(dir);
   const auto csv = ParseCsv(Export({"--db", db, "--format", "csv", "documents"}).out);
   REQUIRE(csv.size() == 1 + 12);
-  CHECK(csv[0] == std::vector<std::string>{"document_id", "file_name", "title", "status", "error", "page_count",
-                                           "initiatives", "allocations", "allocated_dkk", "first_year",
+  CHECK(csv[0] == std::vector<std::string>{"document_id", "file_name", "title", "kind", "document_date",
+                                           "committee", "status", "error", "page_count", "initiatives", "allocations", "allocated_dkk", "first_year",
                                            "last_year", "errors", "warnings", "infos", "sha256", "path",
                                            "imported_at"});
   bool memo_seen = false;
   for (const auto& record : csv) {
     if (record[1] != "notat_racisme_2025.pdf") continue;
     memo_seen = true;
-    CHECK(record[3] == "ok");
-    CHECK(record[6] == "33");
-    CHECK(record[11] == "0");
+    CHECK(record[2] ==
+          "Foreløbige bud på indsatser, som kan støttes ifm. udmøntning af frie midler i 2025 samt oversigt over "
+          "indsatser mod racisme mv. på BIUs område i 2023-2026.");
+    CHECK(record[3] == "notat");
+    CHECK(record[4].empty());  // the memo prints no date or committee of its own above its text
+    CHECK(record[5].empty());
+    CHECK(record[6] == "ok");
+    CHECK(record[9] == "33");
+    CHECK(record[14] == "0");
   }
   CHECK(memo_seen);
 }
