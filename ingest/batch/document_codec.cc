@@ -109,7 +109,7 @@ template <typename A> void Fields(A& a, Page& r) {
   a(r.number, r.width, r.height, r.rotation, r.words, r.graphics, r.kind, r.text_source, r.ocr_rotation, r.raw_text, r.word_gap_em, r.blocks, r.footnotes,
     r.markers, r.text);
 }
-template <typename A> void Fields(A& a, TableColumn& r) { a(r.header, r.header_box, r.header_page, r.role, r.year); }
+template <typename A> void Fields(A& a, TableColumn& r) { a(r.header, r.header_box, r.header_page, r.role, r.year, r.basis); }
 template <typename A> void Fields(A& a, TableCell& r) { a(r.page, r.box, r.lines, r.text, r.value, r.problem); }
 template <typename A> void Fields(A& a, TableRow& r) { a(r.cells, r.is_total, r.is_subset); }
 template <typename A> void Fields(A& a, Table& r) {
@@ -120,11 +120,11 @@ template <typename A> void Fields(A& a, Initiative& r) {
   a(r.origin, r.table, r.row, r.ordinal, r.title, r.funding_source, r.funding_url, r.committee, r.page, r.box, r.section);
 }
 template <typename A> void Fields(A& a, Allocation& r) {
-  a(r.initiative, r.year, r.amount_dkk, r.category, r.origin, r.page, r.box, r.unit, r.unit_source,
+  a(r.initiative, r.year, r.amount_dkk, r.basis, r.category, r.origin, r.page, r.box, r.unit, r.unit_source,
     r.year_source, r.precision_dkk, r.round_figure);
 }
 template <typename A> void Fields(A& a, StatedTotal& r) {
-  a(r.scope, r.label, r.year, r.amount_dkk, r.page, r.box, r.table, r.row, r.column, r.parts, r.precision_dkk,
+  a(r.scope, r.label, r.year, r.amount_dkk, r.basis, r.page, r.box, r.table, r.row, r.column, r.parts, r.precision_dkk,
     r.round_figure);
 }
 template <typename A> void Fields(A& a, ProseMoney& r) {

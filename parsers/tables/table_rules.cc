@@ -13,6 +13,14 @@ namespace {
 constexpr std::string_view kYearHeaders[] = {
     R"((?:B|R|Budget\s+|Regnskab\s+)?((?:19|20)\d\d)\*?(?:\s*\(.*\))?)",
 };
+// What a year header's words say the figures are; the first row wins, so
+// "Forventet regnskab" is a forecast before "regnskab" is an account.
+constexpr std::pair<std::string_view, AmountBasis> kBasisHeaders[] = {
+    {R"((?i)(?:fr|forventet\s+regnskab|forventet\s+forbrug|prognose)\s*(?:19|20)\d\d.*)", AmountBasis::kForecast},
+    {R"((?i)(?:kb|korr\.?\s*budget|korrigeret\s+budget)\s*(?:19|20)\d\d.*)", AmountBasis::kCorrectedBudget},
+    {R"((?i)(?:r|regnskab|realiseret|forbrug)\s*(?:19|20)\d\d.*)", AmountBasis::kActual},
+    {R"((?i)(?:b|bo|budget|vedtaget\s+budget|overslag|plan)\s*(?:19|20)\d\d.*)", AmountBasis::kBudget},
+};
 // A column holding each row's total.
 constexpr std::string_view kRowTotalHeaders[] = {
     R"((?i)(?:i\s*alt|total|sum|samlet)(?:\s*\(.*\))?)",
@@ -60,6 +68,13 @@ Result<std::unique_ptr<TableRules>> TableRules::Create() {
       {kSubsetLabels, std::size(kSubsetLabels), &rules->subset_labels_},
       {kOrdinals, std::size(kOrdinals), &rules->ordinals_},
   };
+  for (const auto& [source, basis] : kBasisHeaders) {
+    rules->basis_headers_.emplace_back(Pattern(source), basis);
+    if (!rules->basis_headers_.back().first.ok()) {
+      return Status::Internal("table rule " + std::string(source) + " does not compile: " +
+                              rules->basis_headers_.back().first.error());
+    }
+  }
   for (const Group& group : groups) {
     for (std::size_t i = 0; i < group.count; ++i) {
       group.out->emplace_back(group.sources[i]);
@@ -90,6 +105,13 @@ bool AnyFull(const std::vector<Pattern>& patterns, std::string_view text,
 int TableRules::HeaderYear(std::string_view header) const {
   std::vector<std::string> groups;
   return AnyFull(year_headers_, header, &groups) ? std::stoi(groups[0]) : 0;
+}
+
+std::optional<AmountBasis> TableRules::HeaderBasis(std::string_view header) const {
+  for (const auto& [pattern, basis] : basis_headers_) {
+    if (pattern.FullMatch(header)) return basis;
+  }
+  return std::nullopt;
 }
 
 ColumnRole TableRules::HeaderRole(std::string_view header, bool first_column) const {

@@ -28,6 +28,11 @@ class TableRules {
 
   // The year a header cell names ("2025", "2025 (mio. kr.)", "B2025"), or 0.
   int HeaderYear(std::string_view header) const;
+  // The basis a year header prints ("Regnskab 2023", "R2023" -> actual;
+  // "Budget 2025", "B2025" -> budget; "Forventet regnskab 2025" ->
+  // forecast; "Korrigeret budget 2025" -> corrected budget), or nothing for
+  // a bare year, whose basis is the document's (table_semantics.h).
+  std::optional<AmountBasis> HeaderBasis(std::string_view header) const;
   // The role a header cell gives its column (first column: kLabel).
   ColumnRole HeaderRole(std::string_view header, bool first_column) const;
   // True for a row label that makes the row a total or subtotal ("Samlet",
@@ -48,6 +53,7 @@ class TableRules {
  private:
   TableRules() = default;
   std::vector<Pattern> year_headers_;
+  std::vector<std::pair<Pattern, AmountBasis>> basis_headers_;
   std::vector<Pattern> row_total_headers_;
   std::vector<Pattern> funding_headers_;
   std::vector<Pattern> total_labels_;

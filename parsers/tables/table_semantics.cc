@@ -107,11 +107,41 @@ TableUnit InferUnit(const Table& table, std::string& note) {
   return kThousands;
 }
 
+namespace {
+
+// Whether a table shows its bare years as an account's figures: a bare
+// year beside a "Budget" column of the same year ("2021 | 2020 | Budget
+// 2021": one year cannot be budgeted twice in one table).
+bool BareYearsAreActual(const Table& table, const TableRules& rules) {
+  for (const TableColumn& bare : table.columns) {
+    if (bare.role != ColumnRole::kYear || rules.HeaderBasis(bare.header)) continue;
+    for (const TableColumn& other : table.columns) {
+      if (other.role == ColumnRole::kYear && other.year == bare.year &&
+          rules.HeaderBasis(other.header) == AmountBasis::kBudget) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 void InterpretTables(ExtractedDocument& document, const TableRules& rules) {
+  // The document kind for annual accounts (parsers/structure/structure_rules.cc).
+  constexpr std::string_view kAccountsKind = "regnskab";
+  // Bare years mean one thing throughout a document: the figures of an
+  // account in annual accounts, or where any table shows them so.
+  bool accounts = document.header.kind == kAccountsKind;
+  for (const Table& table : document.tables) accounts = accounts || BareYearsAreActual(table, rules);
+  const AmountBasis bare_year = accounts ? AmountBasis::kActual : AmountBasis::kBudget;
   for (std::size_t t = 0; t < document.tables.size(); ++t) {
     Table& table = document.tables[t];
     ParseValues(table);
     FindUnit(table, rules);
+    for (TableColumn& column : table.columns) {
+      if (column.role == ColumnRole::kYear) column.basis = rules.HeaderBasis(column.header).value_or(bare_year);
+    }
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
       const TableRow& row = table.rows[r];
       const TableCell& label = row.cells[0];
@@ -124,7 +154,10 @@ void InterpretTables(ExtractedDocument& document, const TableRules& rules) {
           StatedTotal total;
           total.scope = column.role == ColumnRole::kYear ? TotalScope::kTableColumn : TotalScope::kTableRow;
           total.label = label.text;
-          if (column.role == ColumnRole::kYear) total.year = column.year;
+          if (column.role == ColumnRole::kYear) {
+            total.year = column.year;
+            total.basis = column.basis;
+          }
           total.amount_dkk = amount->dkk;
           total.precision_dkk = amount->precision_dkk;
           total.page = cell.page;
@@ -172,6 +205,7 @@ void InterpretTables(ExtractedDocument& document, const TableRules& rules) {
           Allocation allocation;
           allocation.initiative = index;
           allocation.year = column.year;
+          allocation.basis = column.basis;
           allocation.amount_dkk = amount->dkk;
           allocation.precision_dkk = amount->precision_dkk;
           allocation.page = cell.page;

@@ -4,7 +4,11 @@
 // whole kroner), stated totals (a total row's cells: per year
 // `table_column`; an "I alt" column: per row `table_row`), the funding
 // source and link, and each table's unit: stated in its header or caption,
-// or inferred (see InferUnit) and recorded as inferred. A number cell that
+// or inferred (see InferUnit) and recorded as inferred. Each year column's
+// basis is what its header prints ("Regnskab 2023": actual), and a bare
+// year's is the document's: actual in annual accounts (documents.kind
+// regnskab, parsers/structure) or where a table prints a bare year beside a
+// "Budget" column of the same year, else budget. A number cell that
 // does not parse keeps its text and gets a `problem`; it is never dropped.
 #ifndef AFSTEM_PARSERS_TABLES_TABLE_SEMANTICS_H_
 #define AFSTEM_PARSERS_TABLES_TABLE_SEMANTICS_H_

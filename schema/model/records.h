@@ -157,6 +157,7 @@ struct TableColumn {
   int header_page = 0;
   ColumnRole role = ColumnRole::kOther;
   int year = 0;  // for kYear
+  AmountBasis basis = AmountBasis::kBudget;  // for kYear
 };
 
 struct TableCell {
@@ -214,6 +215,7 @@ struct Allocation {
   int initiative = -1;           // index into ExtractedDocument::initiatives
   int year = 0;
   std::int64_t amount_dkk = 0;
+  AmountBasis basis = AmountBasis::kBudget;
   std::string category;          // empty for table cells
   Origin origin = Origin::kTable;
   int page = 0;
@@ -235,6 +237,7 @@ struct StatedTotal {
   std::string label;             // "Samlet", or the row's title
   std::optional<int> year;       // none for a row total
   std::int64_t amount_dkk = 0;
+  AmountBasis basis = AmountBasis::kBudget;
   int page = 0;
   Box box;
   int table = -1;

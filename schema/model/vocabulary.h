@@ -40,6 +40,11 @@ enum class TotalScope {
   kDocument,     // the document's headline amount for a year
 };
 
+// What an amount is (PRODUCT.md): budget (a bare year, "Budget 2025"), a
+// corrected budget, a forecast, or the actual figure of an account
+// ("Regnskab 2023", "R2023", a bank's or an association's annual accounts).
+enum class AmountBasis { kBudget, kCorrectedBudget, kForecast, kActual };
+
 // How a unit or year was known: printed, or inferred from context.
 enum class Basis { kStated, kInferred };
 
@@ -163,6 +168,17 @@ struct Vocabulary<TitleSource> {
       {TitleSource::kPage, "page"},
       {TitleSource::kMetadata, "metadata"},
       {TitleSource::kNone, "none"},
+  }};
+};
+
+template <>
+struct Vocabulary<AmountBasis> {
+  static constexpr std::string_view kName = "amount basis";
+  static constexpr std::array<Term<AmountBasis>, 4> kTerms = {{
+      {AmountBasis::kBudget, "budget"},
+      {AmountBasis::kCorrectedBudget, "corrected_budget"},
+      {AmountBasis::kForecast, "forecast"},
+      {AmountBasis::kActual, "actual"},
   }};
 };
 

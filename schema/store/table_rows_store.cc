@@ -78,8 +78,8 @@ Status InsertTablesAndMoney(sql::Database& db, std::int64_t document_id,
   auto rows = db.Cached("INSERT INTO table_rows (table_id, row, kind) VALUES (?, ?, ?)");
   auto allocations = db.Cached(
       "INSERT INTO allocations (initiative_id, year, amount_dkk, category, origin, page, "
-      "x0, y0, x1, y1, unit, unit_source, year_source, precision_dkk, round_figure) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "x0, y0, x1, y1, unit, unit_source, year_source, precision_dkk, round_figure, basis) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   auto parts = db.Cached(
       "INSERT OR IGNORE INTO stated_total_parts (stated_total_id, initiative_id) VALUES (?, ?)");
   auto money = db.Cached(
@@ -87,8 +87,8 @@ Status InsertTablesAndMoney(sql::Database& db, std::int64_t document_id,
       "amount_dkk, unit, implausible, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   auto totals = db.Cached(
       "INSERT INTO stated_totals (document_id, scope, label, year, amount_dkk, page, x0, "
-      "y0, x1, y1, table_id, table_row, table_column, precision_dkk, round_figure) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "y0, x1, y1, table_id, table_row, table_column, precision_dkk, round_figure, basis) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   for (auto* statement :
        {&tables, &cells, &columns, &rows, &initiatives, &allocations, &totals, &parts, &money}) {
     if (!statement->ok()) return statement->status();
@@ -177,6 +177,7 @@ Status InsertTablesAndMoney(sql::Database& db, std::int64_t document_id,
     insert.Bind(11, std::string_view(allocation.unit)).Bind(12, ToString(allocation.unit_source));
     insert.Bind(13, ToString(allocation.year_source));
     insert.Bind(14, allocation.precision_dkk).Bind(15, std::int64_t{allocation.round_figure ? 1 : 0});
+    insert.Bind(16, ToString(allocation.basis));
     Status status = insert.Run();
     if (!status.ok()) return status;
   }
@@ -199,6 +200,7 @@ Status InsertTablesAndMoney(sql::Database& db, std::int64_t document_id,
       insert.BindNull(11).BindNull(12).BindNull(13);
     }
     insert.Bind(14, total.precision_dkk).Bind(15, std::int64_t{total.round_figure ? 1 : 0});
+    insert.Bind(16, ToString(total.basis));
     Status status = insert.Run();
     if (!status.ok()) return status;
     const std::int64_t total_id = db.LastInsertRowId();

@@ -78,6 +78,14 @@ TEST_CASE("header roles, totals and ordinals", "[parsers][tables]") {
   CHECK(rules.HeaderYear("2025 (mio. kr.)") == 2025);
   CHECK(rules.HeaderYear("Budget 2024") == 2024);
   CHECK(rules.HeaderYear("Indsats") == 0);
+  CHECK(rules.HeaderBasis("Regnskab 2023") == AmountBasis::kActual);
+  CHECK(rules.HeaderBasis("R2023") == AmountBasis::kActual);
+  CHECK(rules.HeaderBasis("Budget 2024") == AmountBasis::kBudget);
+  CHECK(rules.HeaderBasis("B2025") == AmountBasis::kBudget);
+  CHECK(rules.HeaderBasis("Forventet regnskab 2025") == AmountBasis::kForecast);
+  CHECK(rules.HeaderBasis("Korrigeret budget 2025") == AmountBasis::kCorrectedBudget);
+  CHECK_FALSE(rules.HeaderBasis("2025").has_value());
+  CHECK_FALSE(rules.HeaderBasis("2025 (mio. kr.)").has_value());
   CHECK(rules.HeaderYear("2024-2026") == 0);
   CHECK(rules.HeaderRole("Indsats", true) == ColumnRole::kLabel);
   CHECK(rules.HeaderRole("2023", false) == ColumnRole::kYear);
@@ -215,6 +223,52 @@ TEST_CASE("a small table from boxes: rows, empty cells, a bad cell kept",
   CHECK(document.stated_totals[1].year == 2025);
   CHECK(document.stated_totals[1].amount_dkk == -150'000);
   CHECK(document.stated_totals[2].amount_dkk == -75'000);
+}
+
+// The bases of an association's accounts: "Regnskab 2023" and bare years
+// beside "Budget 2023" of the same year are actual; the budget stays budget.
+// In a budget document a bare year is a budget year; in annual accounts
+// (documents.kind regnskab) it is actual.
+TEST_CASE("year columns get their basis from the header and the document", "[parsers][tables]") {
+  auto read = [](const std::vector<std::pair<std::string, double>>& header, const std::string& kind) {
+    Page page;
+    page.number = 1;
+    page.width = 595;
+    page.height = 842;
+    AddLine(page, 100, header);
+    AddLine(page, 116, {{"Kontingent", 72}, {"31.600", 230}, {"31.600", 300}, {"39.000", 370}});
+    AddLine(page, 130, {{"Renter", 72}, {"1.005", 235}, {"2.676", 305}, {"0", 385}});
+    std::vector<Page> pages{page};
+    ExtractedDocument document;
+    document.tables = DetectTables(pages, Rules());
+    document.pages = pages;
+    document.header.kind = kind;
+    for (Table& t : document.tables) {
+      for (TableRow& row : t.rows) {
+        for (TableCell& cell : row.cells) {
+          for (const TextLine& line : cell.lines) {
+            for (const Token& token : line.tokens) cell.text += (cell.text.empty() ? "" : " ") + token.text;
+          }
+        }
+      }
+    }
+    InterpretTables(document, Rules());
+    std::vector<std::string> bases;
+    for (const Allocation& allocation : document.allocations) {
+      if (allocation.initiative == 0) {
+        bases.push_back(std::string(ToString(allocation.basis)) + ":" + std::to_string(allocation.year));
+      }
+    }
+    return bases;
+  };
+  CHECK(read({{"Post", 72}, {"2023", 230}, {"2022", 300}, {"Budget", 360}, {"2023", 395}}, "") ==
+        std::vector<std::string>{"actual:2023", "actual:2022", "budget:2023"});
+  CHECK(read({{"Post", 72}, {"Regnskab", 215}, {"2022", 258}, {"2023", 300}, {"2024", 370}}, "") ==
+        std::vector<std::string>{"actual:2022", "budget:2023", "budget:2024"});
+  CHECK(read({{"Post", 72}, {"2024", 230}, {"2025", 300}, {"2026", 370}}, "") ==
+        std::vector<std::string>{"budget:2024", "budget:2025", "budget:2026"});
+  CHECK(read({{"Post", 72}, {"2024", 230}, {"2025", 300}, {"2026", 370}}, "regnskab") ==
+        std::vector<std::string>{"actual:2024", "actual:2025", "actual:2026"});
 }
 
 }  // namespace afstem

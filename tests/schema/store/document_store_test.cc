@@ -188,6 +188,44 @@ TEST_CASE("migration 10 keeps the /Title as pdf_title; sections and section_id a
   CHECK(Count(db, "SELECT count(*) FROM sections") == 2);
 }
 
+TEST_CASE("migration 11 gives existing money the budget basis; new rows keep theirs", "[schema][store]") {
+  testing::TempDir dir;
+  const std::string path = (dir / "v10.sqlite").string();
+  {
+    auto db = sql::Database::Open(path);
+    REQUIRE(db.ok());
+    REQUIRE(MigrateTo(*db.value(), 10).ok());
+    REQUIRE(db.value()->Execute(
+        "INSERT INTO documents (id, sha256, file_name, path, file_size, status, imported_at, afstem_version) "
+        "  VALUES (1, 'ab', 'a.pdf', 'in/a.pdf', 10, 'ok', '2026-01-01T00:00:00Z', 'test');"
+        "INSERT INTO initiatives (id, document_id, title, origin) VALUES (7, 1, 'Kontingent', 'table');"
+        "INSERT INTO allocations (initiative_id, year, amount_dkk, origin, unit, unit_source) "
+        "  VALUES (7, 2023, 31600, 'table', 'kr.', 'stated');"
+        "INSERT INTO stated_totals (document_id, scope, label, year, amount_dkk) "
+        "  VALUES (1, 'table_column', 'I alt', 2023, 31600);").ok());
+  }
+  auto store = DocumentStore::Open(path, "test");
+  REQUIRE(store.ok());
+  sql::Database& db = DocumentStoreTestPeer::Connection(*store.value());
+  CHECK(Count(db, "SELECT count(*) FROM allocations WHERE basis = 'budget'") == 1);
+  CHECK(Count(db, "SELECT count(*) FROM stated_totals WHERE basis = 'budget'") == 1);
+  CHECK_FALSE(db.Execute("UPDATE allocations SET basis = 'regnskab'").ok());
+  ExtractedDocument document = TwoPageDocument();
+  Initiative initiative;
+  initiative.title = "Renter";
+  initiative.page = 1;
+  document.initiatives.push_back(initiative);
+  Allocation allocation;
+  allocation.initiative = 0;
+  allocation.year = 2022;
+  allocation.amount_dkk = 2676;
+  allocation.basis = AmountBasis::kActual;
+  allocation.unit = "kr.";
+  document.allocations.push_back(allocation);
+  REQUIRE(store.value()->SaveDocument(Source("cc"), document).ok());
+  CHECK(Count(db, "SELECT count(*) FROM allocations WHERE basis = 'actual' AND year = 2022 AND amount_dkk = 2676") == 1);
+}
+
 TEST_CASE("a saved document has its pages, words and links", "[schema][store]") {
   testing::TempDir dir;
   auto store = DocumentStore::Open((dir / "a.sqlite").string(), "test");

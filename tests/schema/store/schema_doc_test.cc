@@ -48,6 +48,8 @@ TEST_CASE("docs/schema.md lists each vocabulary's values as schema/model/vocabul
       {{"allocations", "origin"}, Names<Origin>()},
       {{"allocations", "unit_source"}, Names<Basis>()},
       {{"allocations", "year_source"}, Names<Basis>()},
+      {{"allocations", "basis"}, Names<AmountBasis>()},
+      {{"stated_totals", "basis"}, Names<AmountBasis>()},
       {{"stated_totals", "scope"}, Names<TotalScope>()},
       {{"prose_amounts", "role"}, Names<MoneyRole>()},
       {{"table_columns", "role"}, Names<ColumnRole>()},
