@@ -34,7 +34,7 @@ const std::vector<ExportSpec>& Specs() {
        true, {}},
       {"allocations",
        "SELECT a.id AS allocation_id, a.initiative_id, d.file_name AS document, i.ordinal, "
-       "i.title AS initiative, a.year, a.amount_dkk, a.category, a.origin, a.unit, a.unit_source, "
+       "i.title AS initiative, a.year, a.basis, a.amount_dkk, a.category, a.origin, a.unit, a.unit_source, "
        "a.year_source, a.precision_dkk, a.page, a.x0, a.y0, a.x1, a.y1 "
        "FROM allocations AS a JOIN initiatives AS i ON i.id = a.initiative_id "
        "JOIN documents AS d ON d.id = i.document_id "

@@ -206,6 +206,14 @@ TEST_CASE("export findings: the injected error with its box and parts", "[e2e][e
   CHECK(csv[0] == std::vector<std::string>{"finding_id", "document", "severity", "rule", "label", "year",
                                            "stated_dkk", "computed_dkk", "difference_dkk", "tolerance_dkk",
                                            "message", "page"});
+  // Allocations say what each amount is: the memo's table is a budget.
+  const auto allocations = ParseCsv(Export({"--db", db, "--format", "csv", "--document", "notat_racisme_2025.pdf",
+                                            "allocations"}).out);
+  REQUIRE(allocations.size() > 1);
+  CHECK(std::vector<std::string>(allocations[0].begin(), allocations[0].begin() + 8) ==
+        std::vector<std::string>{"allocation_id", "initiative_id", "document", "ordinal", "initiative", "year",
+                                 "basis", "amount_dkk"});
+  CHECK(allocations[1][6] == "budget");
 }
 
 TEST_CASE("export documents: one record per document with its counts", "[e2e][export]") {
