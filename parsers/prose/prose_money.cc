@@ -60,6 +60,7 @@ class ProseReader {
  private:
   void OnHeading(const TextBlock& block) {
     if (block.row != 0) return;  // a bold table cell, not a heading
+    breakdown_total_ = -1;  // a heading or a paragraph ends a nested list
     if (opening_paragraph_seen_) in_opening_ = false;
     if (auto year = ContextYear(rules_, block.text)) {
       context_year_ = *year;
@@ -84,6 +85,7 @@ class ProseReader {
     if (block.row != 0) return;  // table cells are read as tables
     // A paragraph cut by a column break is read whole, from its first block.
     if (block.continues_paragraph) return;
+    breakdown_total_ = -1;
     const std::string& text = block.paragraph.empty() ? block.text : block.paragraph;
     if (WordCount(text) >= kOpeningParagraphWords) opening_paragraph_seen_ = true;
     if (!rules_.MayHoldMoney(text)) return;

@@ -54,6 +54,27 @@ TEST_CASE("an item broken down by nested items is their group total", "[parsers]
   CHECK(document.prose_money[0].role == MoneyRole::kGroupTotal);
 }
 
+TEST_CASE("a paragraph ends a breakdown: later nested items are not its parts", "[parsers][prose]") {
+  ExtractedDocument document;
+  Page page;
+  page.number = 1;
+  TextBlock note;
+  note.kind = BlockKind::kBody;
+  note.text = "Fordelingen kan ændres.";
+  note.box = Box{60, 140, 500, 152};
+  page.blocks = {
+      Item("Puljen udgør 700.000 kr. i 2026 og er fordelt på:", 1, 100),
+      Item("idræt (400.000 kr. i 2026)", 2, 114),
+      note,
+      Item("kultur (300.000 kr. i 2026)", 2, 160),
+  };
+  document.pages.push_back(page);
+  ReadProseMoney(document, Rules());
+  REQUIRE(document.stated_totals.size() == 1);
+  CHECK(document.stated_totals[0].parts == std::vector<int>{0});
+  CHECK(document.initiatives.size() == 2);
+}
+
 
 TEST_CASE("a paragraph cut by a column break is read whole, once", "[parsers][prose]") {
   ExtractedDocument document;
