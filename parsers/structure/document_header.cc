@@ -11,6 +11,7 @@
 
 #include "parsers/layout/page_orientation.h"
 #include "parsers/layout/word_style.h"
+#include "parsers/text/icu_text.h"
 
 namespace afstem {
 namespace {
@@ -64,16 +65,6 @@ bool HasLetter(std::string_view text) {
 bool HasDigit(std::string_view text) {
   return std::any_of(text.begin(), text.end(),
                      [](unsigned char c) { return std::isdigit(c); });
-}
-
-bool StartsLowercase(std::string_view text) {
-  // ASCII and the Danish æ ø å (UTF-8 C3 A6 / C3 B8 / C3 A5).
-  if (text.empty()) return false;
-  if (std::islower(static_cast<unsigned char>(text[0]))) return true;
-  return text.size() >= 2 && static_cast<unsigned char>(text[0]) == 0xC3 &&
-         (static_cast<unsigned char>(text[1]) == 0xA6 ||
-          static_cast<unsigned char>(text[1]) == 0xB8 ||
-          static_cast<unsigned char>(text[1]) == 0xA5);
 }
 
 Box Union(const Box& a, const Box& b) {
@@ -267,7 +258,7 @@ class HeaderReader {
     header_.title = rules_.MailSubject(FieldValue(*subject, subject_field));
     if (header_.title.empty()) return false;
     header_.title_source = TitleSource::kPage;
-    header_.kind = "e-mail";
+    header_.kind = std::string(kMailKind);
     header_.page = page_->number;
     header_.box = subject->line->box;
     return true;
@@ -361,7 +352,7 @@ class HeaderReader {
     while (first > 0 && last - first + 1 < kMaxTitleLines &&
            ContinuesTitle(*best->line, box, *column[first - 1]) &&
            (rules_.KindLine(column[first - 1]->text).empty() ||
-            StartsLowercase(column[first]->text))) {
+            StartsWithLowercase(column[first]->text))) {
       --first;
       box = Union(box, column[first]->line->box);
     }

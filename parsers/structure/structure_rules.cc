@@ -28,7 +28,7 @@ constexpr KindSource kKinds[] = {
     {R"(budget|budgetforslag|budgetaftale|budgetaftalen|budgetoplæg|budgetbidrag)",
      "budget"},
     {R"(\p{L}*regnskab|årsrapport|årsberetning|årsbokslut|bokslut|resultatopgørelse)",
-     "regnskab"},
+     kAccountsKind},
     {R"(anlægsbevilling|tillægsbevilling|bevillingsansøgning)", "bevilling"},
     {R"(indstilling|sagsfremstilling)", "indstilling"},
     {R"(høringssvar|høringsnotat)", "høringssvar"},

@@ -17,6 +17,11 @@
 
 namespace afstem {
 
+// Kinds other stages name: annual accounts (their bare year columns are
+// actual figures, parsers/tables/table_semantics.h) and a printed e-mail.
+inline constexpr std::string_view kAccountsKind = "regnskab";
+inline constexpr std::string_view kMailKind = "e-mail";
+
 // A date found in a text: where it is printed and its ISO 8601 form.
 struct FoundDate {
   std::size_t start = 0;

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "parsers/money/table_number.h"
+#include "parsers/structure/structure_rules.h"
 
 namespace afstem {
 namespace {
@@ -128,8 +129,6 @@ bool BareYearsAreActual(const Table& table, const TableRules& rules) {
 }  // namespace
 
 void InterpretTables(ExtractedDocument& document, const TableRules& rules) {
-  // The document kind for annual accounts (parsers/structure/structure_rules.cc).
-  constexpr std::string_view kAccountsKind = "regnskab";
   // Bare years mean one thing throughout a document: the figures of an
   // account in annual accounts, or where any table shows them so.
   bool accounts = document.header.kind == kAccountsKind;
