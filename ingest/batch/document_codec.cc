@@ -111,9 +111,9 @@ template <typename A> void Fields(A& a, Page& r) {
 }
 template <typename A> void Fields(A& a, TableColumn& r) { a(r.header, r.header_box, r.header_page, r.role, r.year, r.basis); }
 template <typename A> void Fields(A& a, TableCell& r) { a(r.page, r.box, r.lines, r.text, r.value, r.problem); }
-template <typename A> void Fields(A& a, TableRow& r) { a(r.cells, r.is_total, r.is_subset); }
+template <typename A> void Fields(A& a, TableRow& r) { a(r.cells, r.is_total, r.is_subset, r.not_money); }
 template <typename A> void Fields(A& a, Table& r) {
-  a(r.first_page, r.last_page, r.box, r.columns, r.rows, r.caption_lines, r.caption, r.unit, r.unit_dkk,
+  a(r.first_page, r.last_page, r.box, r.columns, r.rows, r.caption_lines, r.caption, r.page_unit_text, r.unit, r.unit_dkk,
     r.unit_source, r.unit_note);
 }
 template <typename A> void Fields(A& a, Initiative& r) {

@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "parsers/reconcile/reconcile_rules.h"
+#include "parsers/tables/table_levels.h"
 #include "parsers/tables/table_semantics.h"
 #include "schema/model/json_text.h"
 
@@ -65,26 +66,12 @@ const Finding* FailedCheck(const std::vector<Finding>& findings, Rule rule, int 
   return nullptr;
 }
 
-// The body rows a total row may sum ("heraf" rows are in the row above),
-// most likely first: the body rows since the previous total row; under subtotals, also every body row above
-// it (a grand total). Empty candidates are left out.
-std::vector<std::vector<int>> PartRowCandidates(const Table& table, int k) {
-  std::vector<int> segment, all;
-  bool after_total = false;
-  for (int r = k - 1; r >= 0; --r) {
-    const TableRow& row = table.rows[static_cast<std::size_t>(r)];
-    if (row.is_total) {
-      after_total = true;
-      continue;
-    }
-    if (row.is_subset) continue;  // counted in the row above
-    all.insert(all.begin(), r);
-    if (!after_total) segment.insert(segment.begin(), r);
+// The reading of total row k (parsers/tables/table_levels.h), or null.
+const TotalReading* ReadingOf(const std::vector<TotalReading>& readings, int k) {
+  for (const TotalReading& reading : readings) {
+    if (reading.row == k) return &reading;
   }
-  std::vector<std::vector<int>> candidates;
-  if (!segment.empty()) candidates.push_back(segment);
-  if (after_total && all.size() > segment.size()) candidates.push_back(all);
-  return candidates;
+  return nullptr;
 }
 
 Json RowNumbers(const std::vector<int>& rows) {
@@ -93,26 +80,48 @@ Json RowNumbers(const std::vector<int>& rows) {
   return numbers;
 }
 
-// Checks a total cell against one column over the candidate row sets and
-// keeps the reading that agrees, else the one that comes closest.
-void CheckColumnOverCandidates(const SumSubject& subject, const Table& table, int k, int c,
-                               const std::vector<Finding>& known, std::optional<Rule> part_rule,
-                               std::vector<Finding>& findings) {
-  std::vector<SumReading> readings;
-  for (const std::vector<int>& rows : PartRowCandidates(table, k)) {
-    SumReading reading{subject, {}};
-    reading.subject.parameters = JsonText({{"unit", table.unit}, {"part_rows", RowNumbers(rows)}});
-    for (int r : rows) {
-      const TableCell& cell = table.rows[static_cast<std::size_t>(r)].cells[static_cast<std::size_t>(c)];
-      if (!Counts(cell)) continue;
-      reading.parts.push_back(CellPart(table, r, c, "row " + std::to_string(r + 1)));
-      if (part_rule) {
-        MarkOwnError(reading.parts.back(), FailedCheck(known, *part_rule, subject.table, r, -1));
-      }
+// Checks a total cell against column c over the rows its reading sums,
+// with their signs.
+void CheckColumnOverReading(SumSubject subject, const Table& table, const TotalReading& reading, int c,
+                            const std::vector<Finding>& known, std::optional<Rule> part_rule,
+                            std::vector<Finding>& findings) {
+  Json signs = Json::array();
+  for (int sign : reading.signs) signs.push_back(sign);
+  subject.parameters = JsonText({{"unit", table.unit}, {"part_rows", RowNumbers(reading.parts)}, {"signs", signs}});
+  std::vector<SumPart> parts;
+  for (std::size_t i = 0; i < reading.parts.size(); ++i) {
+    const int r = reading.parts[i];
+    const TableCell& cell = table.rows[static_cast<std::size_t>(r)].cells[static_cast<std::size_t>(c)];
+    if (!Counts(cell)) continue;
+    parts.push_back(CellPart(table, r, c, "row " + std::to_string(r + 1)));
+    if (reading.signs[i] < 0 && parts.back().amount) {
+      parts.back().amount->dkk = -parts.back().amount->dkk;
+      parts.back().label += " (subtracted)";
     }
-    readings.push_back(std::move(reading));
+    if (part_rule) MarkOwnError(parts.back(), FailedCheck(known, *part_rule, subject.table, r, -1));
   }
-  CheckReadings(readings, findings);
+  CheckSum(subject, parts, findings);
+}
+
+// A total whose parts could not be told: one info finding, no check.
+void NoteUnchecked(const Table& table, int t, const TotalReading& reading, Rule rule, std::vector<Finding>& findings) {
+  Finding finding;
+  finding.rule = rule;
+  finding.severity = Severity::kInfo;
+  finding.label = TableName(table, t) + ", " + RowName(table, reading.row);
+  finding.message = "total not checked: " + reading.why + ".";
+  const TableRow& row = table.rows[static_cast<std::size_t>(reading.row)];
+  for (const TableCell& cell : row.cells) {
+    if (cell.page != 0) {
+      finding.page = cell.page;
+      finding.box = cell.box;
+      break;
+    }
+  }
+  finding.table = t;
+  finding.row = reading.row;
+  finding.parameters = JsonText({{"unit", table.unit}, {"checked", false}});
+  findings.push_back(std::move(finding));
 }
 
 SumSubject TotalCellSubject(const ExtractedDocument& document, int t, int r, int c,
@@ -165,8 +174,15 @@ void CheckTableColumnSums(const ExtractedDocument& document, std::vector<Finding
   for (std::size_t ti = 0; ti < document.tables.size(); ++ti) {
     const Table& table = document.tables[ti];
     const int t = static_cast<int>(ti);
+    const std::vector<TotalReading> readings = ReadTotals(table);
     for (std::size_t k = 0; k < table.rows.size(); ++k) {
       if (!table.rows[k].is_total) continue;
+      const TotalReading* reading = ReadingOf(readings, static_cast<int>(k));
+      if (reading == nullptr) continue;  // no figures
+      if (!reading->checked) {
+        NoteUnchecked(table, t, *reading, Rule::kTableColumnSum, findings);
+        continue;
+      }
       for (std::size_t c = 1; c < table.columns.size(); ++c) {
         if (table.columns[c].role != ColumnRole::kYear) continue;
         const TableCell& cell = table.rows[k].cells[c];
@@ -179,12 +195,76 @@ void CheckTableColumnSums(const ExtractedDocument& document, std::vector<Finding
         if (!cell.value) continue;
         const SumSubject subject = TotalCellSubject(document, t, static_cast<int>(k), static_cast<int>(c),
                                                     Rule::kTableColumnSum, label, "rows");
-        CheckColumnOverCandidates(subject, table, static_cast<int>(k), static_cast<int>(c), findings, std::nullopt,
-                                  findings);
+        CheckColumnOverReading(subject, table, *reading, static_cast<int>(c), findings, std::nullopt, findings);
       }
     }
   }
 }
+
+namespace {
+
+// The checks of every row's "I alt" cell against its year cells.
+std::vector<Finding> RowSumChecks(const ExtractedDocument& document, int t, int tc, int& checked) {
+  const Table& table = document.tables[static_cast<std::size_t>(t)];
+  std::vector<Finding> findings;
+  checked = 0;
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    if (table.rows[r].is_total || table.rows[r].not_money) continue;  // table_grand_total
+    const TableCell& cell = table.rows[r].cells[static_cast<std::size_t>(tc)];
+    const std::string label = CellLabel(table, t, r, tc);
+    if (!cell.problem.empty()) {
+      FlagUnreadableTotal(table, t, static_cast<int>(r), tc, Rule::kTableRowSum, label, findings);
+      continue;
+    }
+    if (!cell.value) continue;
+    SumSubject subject =
+        TotalCellSubject(document, t, static_cast<int>(r), tc, Rule::kTableRowSum, label, "year cells");
+    subject.parameters = JsonText({{"unit", table.unit}});
+    std::vector<SumPart> parts;
+    for (std::size_t c = 1; c < table.columns.size(); ++c) {
+      if (table.columns[c].role != ColumnRole::kYear || !Counts(table.rows[r].cells[c])) continue;
+      parts.push_back(CellPart(table, static_cast<int>(r), static_cast<int>(c), table.columns[c].header));
+    }
+    if (parts.empty()) {
+      findings.push_back(SubjectFinding(subject, Severity::kWarning,
+                                        "stated " + FormatKroner(subject.total.dkk) +
+                                            ", but none of the row's year cells holds an amount to add up."));
+      continue;
+    }
+    ++checked;
+    CheckSum(subject, parts, findings);
+  }
+  return findings;
+}
+
+int Errors(const std::vector<Finding>& findings) {
+  int errors = 0;
+  for (const Finding& finding : findings) errors += finding.severity == Severity::kError ? 1 : 0;
+  return errors;
+}
+
+// Whether a table's "I alt" column is the sum of its year columns: it is in
+// most rows. Where it is not (a column of another kind under an "I alt"
+// head: the sum over sub-columns of one year, a balance), no row is
+// checked against it and one info finding says why.
+bool RowTotalsReadAsSums(const Table& table, int t, int checked, int errors, std::vector<Finding>& findings) {
+  if (checked == 0 || 2 * errors < checked) return true;
+  Finding finding;
+  finding.rule = Rule::kTableRowSum;
+  finding.severity = Severity::kInfo;
+  finding.label = TableName(table, t);
+  finding.message = "row totals not checked: the \"I alt\" column equals the sum of the year columns in only " +
+                    std::to_string(checked - errors) + " of " + std::to_string(checked) +
+                    " rows, so it is read as a figure of another kind.";
+  finding.page = table.first_page;
+  finding.box = table.box;
+  finding.table = t;
+  finding.parameters = JsonText({{"unit", table.unit}, {"checked", false}});
+  findings.push_back(std::move(finding));
+  return false;
+}
+
+}  // namespace
 
 void CheckTableRowSums(const ExtractedDocument& document, std::vector<Finding>& findings) {
   for (std::size_t ti = 0; ti < document.tables.size(); ++ti) {
@@ -192,31 +272,10 @@ void CheckTableRowSums(const ExtractedDocument& document, std::vector<Finding>& 
     const int t = static_cast<int>(ti);
     const int tc = RowTotalColumn(table);
     if (tc < 0) continue;
-    for (std::size_t r = 0; r < table.rows.size(); ++r) {
-      if (table.rows[r].is_total) continue;  // table_grand_total
-      const TableCell& cell = table.rows[r].cells[static_cast<std::size_t>(tc)];
-      const std::string label = CellLabel(table, t, r, tc);
-      if (!cell.problem.empty()) {
-        FlagUnreadableTotal(table, t, static_cast<int>(r), tc, Rule::kTableRowSum, label, findings);
-        continue;
-      }
-      if (!cell.value) continue;
-      SumSubject subject =
-          TotalCellSubject(document, t, static_cast<int>(r), tc, Rule::kTableRowSum, label, "year cells");
-      subject.parameters = JsonText({{"unit", table.unit}});
-      std::vector<SumPart> parts;
-      for (std::size_t c = 1; c < table.columns.size(); ++c) {
-        if (table.columns[c].role != ColumnRole::kYear || !Counts(table.rows[r].cells[c])) continue;
-        parts.push_back(CellPart(table, static_cast<int>(r), static_cast<int>(c), table.columns[c].header));
-      }
-      if (parts.empty()) {
-        findings.push_back(SubjectFinding(subject, Severity::kWarning,
-                                          "stated " + FormatKroner(subject.total.dkk) +
-                                              ", but none of the row's year cells holds an amount to add up."));
-        continue;
-      }
-      CheckSum(subject, parts, findings);
-    }
+    int checked = 0;
+    std::vector<Finding> rows = RowSumChecks(document, t, tc, checked);
+    if (!RowTotalsReadAsSums(table, t, checked, Errors(rows), findings)) continue;
+    for (Finding& finding : rows) findings.push_back(std::move(finding));
   }
 }
 
@@ -226,8 +285,14 @@ void CheckTableGrandTotals(const ExtractedDocument& document, std::vector<Findin
     const int t = static_cast<int>(ti);
     const int tc = RowTotalColumn(table);
     if (tc < 0) continue;
+    int checked = 0;
+    const std::vector<Finding> rows = RowSumChecks(document, t, tc, checked);
+    std::vector<Finding> ignored;
+    if (!RowTotalsReadAsSums(table, t, checked, Errors(rows), ignored)) continue;
+    const std::vector<TotalReading> readings = ReadTotals(table);
     for (std::size_t k = 0; k < table.rows.size(); ++k) {
       if (!table.rows[k].is_total) continue;
+      const TotalReading* reading = ReadingOf(readings, static_cast<int>(k));
       const TableCell& cell = table.rows[k].cells[static_cast<std::size_t>(tc)];
       const std::string label = CellLabel(table, t, k, tc);
       if (!cell.problem.empty()) {
@@ -253,8 +318,9 @@ void CheckTableGrandTotals(const ExtractedDocument& document, std::vector<Findin
                                              " column",
                                          "row totals");
       std::vector<Finding> column_findings;
-      CheckColumnOverCandidates(down, table, static_cast<int>(k), tc, findings, Rule::kTableRowSum,
-                                column_findings);
+      if (reading != nullptr && reading->checked) {
+        CheckColumnOverReading(down, table, *reading, tc, findings, Rule::kTableRowSum, column_findings);
+      }
       // Wrong against its row and its column alike: the grand total cell
       // itself is off, one finding says so.
       if (FailedCheck(findings, Rule::kTableGrandTotal, t, static_cast<int>(k), tc) != nullptr) continue;

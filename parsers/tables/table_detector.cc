@@ -1,295 +1,538 @@
-// Table detection from word boxes (table_detector.h).
+// Table detection from word geometry (table_detector.h).
 
 #include "parsers/tables/table_detector.h"
 
 #include <algorithm>
 #include <optional>
 
-#include "parsers/layout/line_builder.h"
 #include "parsers/layout/token_builder.h"
-#include "parsers/layout/word_style.h"
+#include "parsers/tables/table_geometry.h"
+#include "parsers/text/icu_text.h"
 
 namespace afstem {
 namespace {
 
-// Words further apart than this many font sizes are in different cells.
-constexpr double kCellGapEm = 0.5;
-// A column header and a value overlap; a word this close (in font sizes)
-// to a column it does not overlap still belongs to it.
-constexpr double kColumnReachEm = 1.0;
-// A fragment that covers this share of a second column's header spans
-// columns: prose, not a table line.
-constexpr double kSpanShare = 0.3;
 // A vertical gap larger than this many line heights ends a table.
 constexpr double kMaxRowGapLines = 3.0;
+// Lines above a table's first row that may be its header, and how far
+// apart they may stand (line heights).
+constexpr std::size_t kMaxHeaderLines = 5;
+constexpr double kHeaderReachLines = 2.5;
+// Text-only lines in a row inside a table (section labels, a label's
+// lines): more is prose. Lines that stay left of the value columns (a
+// narrow label column's multi-line cells) may run longer.
+constexpr int kMaxTextRun = 3;
+constexpr int kMaxLabelRun = 8;
+// A header cell belongs to a column when it covers this share of the
+// column's width; covering two columns so makes it a spanning cell.
+constexpr double kCoverShare = 0.3;
 // How far above the header (in line heights) caption lines are looked for,
 // and how many: a caption line and a sentence or two about the table.
 constexpr double kCaptionReachLines = 2.5;
 constexpr std::size_t kMaxCaptionLines = 4;
+// A unit line on the page ("Mio. kr.") has at most this many words.
+constexpr std::size_t kMaxUnitLineWords = 4;
 
-struct Fragment {
-  Box box;
-  std::vector<int> word_ids;
-  std::string text;  // words joined by spaces (raw)
+struct Pos {
+  std::size_t page = 0, line = 0;
 };
 
-// A visual line of table-eligible words, cut into fragments at cell gaps.
-struct PageLine {
-  int page = 0;  // index into pages
-  Box box;
-  std::vector<Fragment> fragments;
+// A column's horizontal extent: the union of its value cells.
+struct Span {
+  double x0 = 0, x1 = 0;
+  double width() const { return x1 - x0; }
 };
 
-std::vector<Fragment> Fragments(const Page& page, const std::vector<int>& ids) {
-  std::vector<Fragment> fragments;
-  for (int id : ids) {
-    const Word& word = page.words[static_cast<std::size_t>(id)];
-    if (!fragments.empty()) {
-      const Word& previous = page.words[static_cast<std::size_t>(fragments.back().word_ids.back())];
-      const double em = std::max(FontSizeOf(previous), FontSizeOf(word));
-      if (word.box.x0 - previous.box.x1 <= kCellGapEm * em) {
-        Fragment& last = fragments.back();
-        last.word_ids.push_back(id);
-        last.box = Box{std::min(last.box.x0, word.box.x0), std::min(last.box.y0, word.box.y0),
-                       std::max(last.box.x1, word.box.x1), std::max(last.box.y1, word.box.y1)};
-        last.text += ' ';
-        last.text += word.text;
-        continue;
-      }
-    }
-    fragments.push_back(Fragment{word.box, {id}, word.text});
-  }
-  return fragments;
+double SpanOverlap(const Span& span, const Box& box) {
+  return std::min(span.x1, box.x1) - std::max(span.x0, box.x0);
 }
 
-// Every page's eligible lines: body words only (no headers, footers,
-// footnotes, markers).
-std::vector<std::vector<PageLine>> EligibleLines(const std::vector<Page>& pages) {
-  std::vector<std::vector<PageLine>> all(pages.size());
-  for (std::size_t p = 0; p < pages.size(); ++p) {
-    const Page& page = pages[p];
-    std::vector<bool> include(page.words.size(), true);
-    auto exclude = [&](const std::vector<TextLine>& lines) {
-      for (const TextLine& line : lines) {
-        for (const Token& token : line.tokens) {
-          for (int id : token.word_ids) include[static_cast<std::size_t>(id)] = false;
-        }
-      }
-    };
-    for (const TextBlock& block : page.blocks) {
-      if (block.kind == BlockKind::kHeader || block.kind == BlockKind::kFooter ||
-          block.kind == BlockKind::kFootnote) {
-        exclude(block.lines);
-      }
-    }
-    for (const Footnote& note : page.footnotes) exclude(note.lines);
-    for (const FootnoteMarker& marker : page.markers) include[static_cast<std::size_t>(marker.word_id)] = false;
-    for (const VisualLine& line : BuildVisualLines(page.words, include)) {
-      PageLine page_line{static_cast<int>(p), line.core, Fragments(page, line.word_ids)};
-      for (const Fragment& fragment : page_line.fragments) {
-        page_line.box = Box{std::min(page_line.box.x0, fragment.box.x0),
-                            std::min(page_line.box.y0, fragment.box.y0),
-                            std::max(page_line.box.x1, fragment.box.x1),
-                            std::max(page_line.box.y1, fragment.box.y1)};
-      }
-      all[p].push_back(std::move(page_line));
+// Merges the value cells' extents into columns: right-aligned numbers of
+// one column overlap each other; neighbouring columns do not.
+std::vector<Span> MergeSpans(std::vector<Span> spans) {
+  std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.x0 < b.x0; });
+  std::vector<Span> merged;
+  for (const Span& span : spans) {
+    if (!merged.empty() && span.x0 < merged.back().x1) {
+      merged.back().x1 = std::max(merged.back().x1, span.x1);
+    } else {
+      merged.push_back(span);
     }
   }
-  return all;
+  return merged;
 }
 
-double Overlap(const Box& a, const Box& b) {
-  return std::min(a.x1, b.x1) - std::max(a.x0, b.x0);
-}
-
-// The columns a header line names, or nothing if it is not a header: at
-// least two year cells, a label cell first, and short cells only.
-std::optional<std::vector<TableColumn>> HeaderColumns(const Page& page, const PageLine& line,
-                                                      const TableRules& rules) {
-  if (line.fragments.size() < 3) return std::nullopt;
-  int years = 0;
-  for (const Fragment& fragment : line.fragments) {
-    if (fragment.word_ids.size() > 4) return std::nullopt;  // prose, not a header cell
-    if (rules.HeaderYear(fragment.text) != 0) ++years;
-  }
-  if (years < 2 || rules.HeaderYear(line.fragments.front().text) != 0) return std::nullopt;
-  std::vector<TableColumn> columns;
-  for (std::size_t i = 0; i < line.fragments.size(); ++i) {
-    const Fragment& fragment = line.fragments[i];
-    TableColumn column;
-    column.header = fragment.text;
-    column.header_box = fragment.box;
-    column.header_page = page.number;
-    column.role = rules.HeaderRole(fragment.text, i == 0);
-    column.year = column.role == ColumnRole::kYear ? rules.HeaderYear(fragment.text) : 0;
-    columns.push_back(column);
-  }
-  return columns;
-}
-
-bool SameHeader(const std::vector<TableColumn>& a, const std::vector<TableColumn>& b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (a[i].header != b[i].header) return false;
-  }
-  return true;
-}
-
-// The column a fragment belongs to, or -1 if it fits none or spans two.
-int ColumnOf(const Fragment& fragment, const std::vector<TableColumn>& columns, double em) {
-  int best = -1;
-  double best_overlap = 0;
-  int spanned = 0;
-  for (std::size_t c = 0; c < columns.size(); ++c) {
-    const Box& header = columns[c].header_box;
-    const double overlap = Overlap(fragment.box, header);
-    if (overlap > kSpanShare * header.width()) ++spanned;
-    if (overlap > best_overlap) {
-      best_overlap = overlap;
-      best = static_cast<int>(c);
+// Whether a value line's cells stand in the columns found so far: at least
+// one overlaps, and none crosses from one column into the next.
+bool Fits(const PageLine& line, const std::vector<Span>& spans) {
+  if (spans.empty()) return true;
+  bool any = false;
+  for (int v : line.values) {
+    const Box& box = line.fragments[static_cast<std::size_t>(v)].box;
+    int covered = 0;
+    for (const Span& span : spans) {
+      if (SpanOverlap(span, box) > 0) ++covered;
     }
+    if (covered > 1) return false;
+    any = any || covered == 1;
   }
-  // Label text reaches far right of its short header; anything that covers
-  // a second header is prose across the table.
-  if (spanned > 1) return -1;
-  if (best >= 0) return best;
-  // No overlap: the nearest header within reach (a short number far right
-  // in a wide column).
-  double best_distance = kColumnReachEm * em;
-  for (std::size_t c = 0; c < columns.size(); ++c) {
-    const Box& header = columns[c].header_box;
-    const double distance = std::max(header.x0 - fragment.box.x1, fragment.box.x0 - header.x1);
-    if (distance < best_distance) {
-      best_distance = distance;
-      best = static_cast<int>(c);
+  return any;
+}
+
+// Every value cell in exactly one column found so far: a line on a new
+// page that goes on with the same table, not one that merely shares a
+// column edge.
+bool FitsEvery(const PageLine& line, const std::vector<Span>& spans) {
+  for (int v : line.values) {
+    const Box& box = line.fragments[static_cast<std::size_t>(v)].box;
+    int covered = 0;
+    for (const Span& span : spans) {
+      if (SpanOverlap(span, box) > 0) ++covered;
     }
+    if (covered != 1) return false;
   }
-  // A label column's text starts at its header; text right of the label
-  // header but short of the next column still is the label's.
-  if (best < 0 && fragment.box.x0 >= columns[0].header_box.x0 - em &&
-      (columns.size() < 2 || fragment.box.x1 <= columns[1].header_box.x0)) {
-    best = 0;
-  }
-  return best;
+  return !line.values.empty();
 }
 
-struct TableLine;
-bool HasValues(const TableLine& line, const std::vector<TableColumn>& columns);
-std::string LabelText(const Page& page, const TableLine& line);
-
-struct TableLine {
-  int page = 0;
-  Box box;
-  std::vector<std::vector<int>> words_by_column;  // word ids per column
-  std::vector<Box> boxes_by_column;
-};
-
-std::optional<TableLine> FitLine(const Page& page, const PageLine& line,
-                                 const std::vector<TableColumn>& columns) {
-  TableLine fitted{line.page, line.box, std::vector<std::vector<int>>(columns.size()),
-                   std::vector<Box>(columns.size())};
-  for (const Fragment& fragment : line.fragments) {
-    const double em = FontSizeOf(page.words[static_cast<std::size_t>(fragment.word_ids.front())]);
-    const int column = ColumnOf(fragment, columns, em);
-    if (column < 0) return std::nullopt;
-    auto& ids = fitted.words_by_column[static_cast<std::size_t>(column)];
-    Box& box = fitted.boxes_by_column[static_cast<std::size_t>(column)];
-    box = ids.empty() ? fragment.box
-                      : Box{std::min(box.x0, fragment.box.x0), std::min(box.y0, fragment.box.y0),
-                            std::max(box.x1, fragment.box.x1), std::max(box.y1, fragment.box.y1)};
-    ids.insert(ids.end(), fragment.word_ids.begin(), fragment.word_ids.end());
+void AddSpans(const PageLine& line, std::vector<Span>& spans) {
+  for (int v : line.values) {
+    const Box& box = line.fragments[static_cast<std::size_t>(v)].box;
+    spans.push_back(Span{box.x0, box.x1});
   }
-  return fitted;
+  spans = MergeSpans(std::move(spans));
 }
 
-std::string LabelText(const Page& page, const TableLine& line) {
-  std::string text;
-  for (int id : line.words_by_column[0]) {
-    if (!text.empty()) text += ' ';
-    text += page.words[static_cast<std::size_t>(id)].text;
-  }
-  return text;
-}
+std::size_t WordCount(const Fragment& fragment) { return fragment.word_ids.size(); }
 
-bool HasValues(const TableLine& line, const std::vector<TableColumn>& columns) {
-  for (std::size_t c = 0; c < columns.size(); ++c) {
-    if ((columns[c].role == ColumnRole::kYear || columns[c].role == ColumnRole::kRowTotal) &&
-        !line.words_by_column[c].empty()) {
-      return true;
+// A text line that runs across the value columns with sentence-long text:
+// prose after (or beside) the table, not one of its rows.
+bool CrossesValues(const PageLine& line, const std::vector<Span>& spans) {
+  if (spans.empty()) return false;
+  for (std::size_t f = 0; f < line.fragments.size(); ++f) {
+    const Fragment& fragment = line.fragments[f];
+    if (fragment.number) continue;
+    for (const Span& span : spans) {
+      if (SpanOverlap(span, fragment.box) > 0.5 * line.em && WordCount(fragment) > 3) return true;
     }
   }
   return false;
 }
 
-// Whether the first line of a page continues a table from the page before
-// when no header is repeated: it fits the columns and carries amounts, an
-// ordinal or a total label, or goes on with a lower-case word (a label cut
-// by the page break).
-bool ContinuesTable(const Page& page, const PageLine& line,
-                    const std::vector<TableColumn>& columns, const TableRules& rules) {
-  std::optional<TableLine> fitted = FitLine(page, line, columns);
-  if (!fitted) return false;
-  const std::string label = LabelText(page, *fitted);
-  // Lower case, Danish letters included (UTF-8 æ ø å: C3 A6, C3 B8, C3 A5).
-  const bool lower = !label.empty() &&
-                     ((label[0] >= 'a' && label[0] <= 'z') ||
-                      (label.size() > 1 && label[0] == '\xC3' &&
-                       (label[1] == '\xA6' || label[1] == '\xB8' || label[1] == '\xA5')));
-  return HasValues(*fitted, columns) || !rules.Ordinal(label).empty() ||
-         rules.IsTotalLabel(label) || rules.IsSubsetLabel(label) || lower;
+// Text right of every column (a funding column, a note beside the table)
+// is its own column; text that starts left of the last value column and
+// reaches into the values is the label's (a long label).
+bool RightOf(const Fragment& fragment, const std::vector<Span>& spans) {
+  return !spans.empty() && fragment.box.x0 >= spans.back().x1;
 }
 
-// Groups the table's lines into rows (see the header comment).
-std::vector<std::vector<const TableLine*>> GroupRows(const std::vector<Page>& pages,
-                                                     const std::vector<TableLine>& lines,
-                                                     const std::vector<TableColumn>& columns,
-                                                     const TableRules& rules) {
-  bool has_ordinals = false;
-  for (const TableLine& line : lines) {
-    if (!rules.Ordinal(LabelText(pages[static_cast<std::size_t>(line.page)], line)).empty()) {
-      has_ordinals = true;
+// The line's fragments that sit among the value columns: values, and
+// text cells that are not numbers (kept, and reported later).
+struct Region {
+  std::vector<Pos> lines;  // text lines kept only between value lines
+  std::vector<Span> spans;
+  int value_lines = 0;
+  int labelled_value_lines = 0;
+};
+
+const PageLine& At(const std::vector<std::vector<PageLine>>& all, Pos pos) {
+  return all[pos.page][pos.line];
+}
+
+// "13. Faste møder", "7) Tilskud": a numbered row.
+bool StartsWithOrdinal(const PageLine& line) {
+  if (line.fragments.empty()) return false;
+  const std::string& text = line.fragments.front().text;
+  std::size_t digits = 0;
+  while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+  return digits >= 1 && digits <= 3 && digits < text.size() && (text[digits] == '.' || text[digits] == ')') &&
+         (digits + 1 == text.size() || text[digits + 1] == ' ');
+}
+
+// Grows a table from its first value line: later lines join while they are
+// close, their values stand in the columns, and text lines between them are
+// few and short. Over a page break: when the table reached the page's foot,
+// the next page's first value lines join if they fit, after a repeated
+// header.
+Region GrowRegion(const std::vector<std::vector<PageLine>>& all, Pos start) {
+  Region region;
+  region.lines.push_back(start);
+  const PageLine& first = At(all, start);
+  AddSpans(first, region.spans);
+  region.value_lines = 1;
+  region.labelled_value_lines = first.label_begin >= 0 ? 1 : 0;
+  std::vector<Pos> pending;
+  Pos previous = start;
+  Pos cursor{start.page, start.line + 1};
+  while (true) {
+    if (cursor.line >= all[cursor.page].size()) {
+      // The page ends: go on only when the table reached its foot.
+      // Text lines after the last row count only as that row's label
+      // going on in lower case.
+      bool continuations = true;
+      for (const Pos& p : pending) {
+        const PageLine& text = At(all, p);
+        continuations = continuations && !text.fragments.empty() && StartsWithLowercase(text.fragments.front().text);
+      }
+      if (!continuations || cursor.page + 1 >= all.size()) break;
+      const std::vector<PageLine>& next = all[cursor.page + 1];
+      std::size_t j = 0;
+      // A repeated header: a few text or year lines over the columns.
+      while (j < next.size() && j < static_cast<std::size_t>(kMaxLabelRun) && !next[j].IsValueLine()) ++j;
+      if (j >= next.size() || !FitsEvery(next[j], region.spans)) break;
+      // A repeated header stands over the same columns.
+      bool header_repeated = false;
+      for (std::size_t h = 0; h < j; ++h) {
+        header_repeated = header_repeated || (next[h].IsYearLine() && FitsEvery(next[h], region.spans));
+      }
+      // Without a repeated header, only a label's lower-case continuation
+      // may stand before the first row.
+      if (!header_repeated) {
+        // Or a numbered row without amounts ("13. Faste møder …") and its
+        // lines, in the label column.
+        bool continuation = true;
+        for (std::size_t h = 0; h < j; ++h) {
+          const PageLine& text = next[h];
+          bool in_label = !text.fragments.empty();
+          for (const Fragment& fragment : text.fragments) {
+            in_label = in_label && (fragment.box.x1 <= region.spans.front().x0 || RightOf(fragment, region.spans));
+          }
+          const bool lower = !text.fragments.empty() && StartsWithLowercase(text.fragments.front().text);
+          if (h == 0) {
+            continuation = lower || (in_label && StartsWithOrdinal(text));
+          } else {
+            continuation = continuation && in_label;
+          }
+        }
+        if (!continuation) break;
+        for (std::size_t h = 0; h < j; ++h) pending.push_back(Pos{cursor.page + 1, h});
+      }
+      cursor = Pos{cursor.page + 1, j};
+      previous = cursor;
+      // The first line of the new page is taken without a gap test.
+      const PageLine& line = At(all, cursor);
+      for (const Pos& pos : pending) region.lines.push_back(pos);
+      pending.clear();
+      region.lines.push_back(cursor);
+      AddSpans(line, region.spans);
+      ++region.value_lines;
+      if (line.label_begin >= 0) ++region.labelled_value_lines;
+      ++cursor.line;
+      continue;
+    }
+    const PageLine& line = At(all, cursor);
+    const PageLine& above = At(all, previous);
+    const double gap = line.box.y0 - above.box.y1;
+    if (gap > kMaxRowGapLines * std::max(line.box.height(), line.em)) break;
+    if (line.IsYearLine()) break;  // the next table's header
+    bool beside = true;  // values only right of every column: a text column's number
+    for (int v : line.values) beside = beside && RightOf(line.fragments[static_cast<std::size_t>(v)], region.spans);
+    if (line.IsValueLine() && !(beside && line.label_begin >= 0)) {
+      if (!Fits(line, region.spans)) break;
+      for (const Pos& pos : pending) region.lines.push_back(pos);
+      pending.clear();
+      region.lines.push_back(cursor);
+      AddSpans(line, region.spans);
+      ++region.value_lines;
+      if (line.label_begin >= 0) ++region.labelled_value_lines;
+    } else {
+      bool label_only = true;
+      for (const Fragment& fragment : line.fragments) {
+        label_only = label_only && (fragment.box.x1 <= region.spans.front().x0 || RightOf(fragment, region.spans));
+      }
+      const int run = label_only ? kMaxLabelRun : kMaxTextRun;
+      if (static_cast<int>(pending.size()) >= run || CrossesValues(line, region.spans)) break;
+      pending.push_back(cursor);
+    }
+    previous = cursor;
+    ++cursor.line;
+  }
+  return region;
+}
+
+// Whether a grown region is a table: two rows in two columns, or three
+// rows of one column, and labels on most rows (a chart's axis ticks have
+// none).
+bool IsTable(const Region& region) {
+  if (region.value_lines < 2) return false;
+  if (region.spans.size() < 2 && region.value_lines < 3) return false;
+  return 2 * region.labelled_value_lines >= region.value_lines;
+}
+
+// The columns a header fragment covers.
+std::vector<int> CoveredSpans(const Box& box, const std::vector<Span>& spans, double em) {
+  std::vector<int> covered;
+  for (std::size_t s = 0; s < spans.size(); ++s) {
+    const double overlap = SpanOverlap(spans[s], box);
+    if (overlap > kCoverShare * std::min(spans[s].width(), box.width())) covered.push_back(static_cast<int>(s));
+  }
+  if (!covered.empty()) return covered;
+  // A short header beside its column: the nearest within reach.
+  double best = em;
+  int nearest = -1;
+  for (std::size_t s = 0; s < spans.size(); ++s) {
+    const double distance = std::max(spans[s].x0 - box.x1, box.x0 - spans[s].x1);
+    if (distance < best) {
+      best = distance;
+      nearest = static_cast<int>(s);
     }
   }
-  std::vector<std::vector<const TableLine*>> rows;
-  bool row_has_values = false;
-  for (const TableLine& line : lines) {
-    const std::string label = LabelText(pages[static_cast<std::size_t>(line.page)], line);
-    const bool values = HasValues(line, columns);
-    bool starts_row = rows.empty() || !rules.Ordinal(label).empty() || rules.IsTotalLabel(label) ||
-                      rules.IsSubsetLabel(label);
-    if (!starts_row && !has_ordinals) starts_row = row_has_values && (values || !label.empty());
-    if (starts_row) {
-      rows.emplace_back();
-      row_has_values = false;
+  if (nearest >= 0) covered.push_back(nearest);
+  return covered;
+}
+
+// A fragment in the label zone: it ends left of the first column.
+bool InLabelZone(const Fragment& fragment, const std::vector<Span>& spans) {
+  return fragment.box.x1 <= spans.front().x0 ||
+         (fragment.box.x0 < spans.front().x0 && !fragment.number &&
+          SpanOverlap(spans.front(), fragment.box) < 0.5 * fragment.box.width());
+}
+
+// The header lines above a table's first row: close non-value lines over
+// the columns, below any caption. Returns the index of the topmost header
+// line (first_line when there is none) and the index where section labels
+// between header and rows begin.
+struct HeaderBlock {
+  std::size_t top = 0;     // first header line
+  std::size_t bottom = 0;  // one past the last header line
+};
+
+HeaderBlock FindHeader(const std::vector<PageLine>& lines, std::size_t first_line, std::size_t min_index,
+                       const std::vector<Span>& spans) {
+  HeaderBlock header{first_line, first_line};
+  bool found = false;
+  std::size_t looked = 0;
+  double top = lines[first_line].box.y0;
+  for (std::size_t j = first_line; j-- > min_index && looked < kMaxHeaderLines; ++looked) {
+    const PageLine& line = lines[j];
+    if (line.IsValueLine()) break;
+    if (top - line.box.y1 > kHeaderReachLines * std::max(line.box.height(), line.em)) break;
+    bool over_columns = false, prose = false;
+    for (const Fragment& fragment : line.fragments) {
+      if (InLabelZone(fragment, spans)) continue;
+      if (RightOf(fragment, spans) && !line.IsYearLine()) continue;
+      if (WordCount(fragment) > 4) prose = true;
+      if (!CoveredSpans(fragment.box, spans, line.em).empty()) over_columns = true;
     }
+    if (prose) break;
+    if (over_columns) {
+      if (!found) header.bottom = j + 1;
+      found = true;
+      header.top = j;
+    } else if (found) {
+      break;  // a label-only line above the header: the caption
+    }
+    top = line.box.y0;
+  }
+  return header;
+}
+
+std::vector<TextLine> LinesAsText(const Page& page, const std::vector<PageLine>& lines, std::size_t begin,
+                                  std::size_t end) {
+  std::vector<TextLine> out;
+  for (std::size_t i = begin; i < end; ++i) {
+    std::vector<int> ids;
+    for (const Fragment& fragment : lines[i].fragments) {
+      ids.insert(ids.end(), fragment.word_ids.begin(), fragment.word_ids.end());
+    }
+    TextLine text_line;
+    text_line.box = lines[i].box;
+    text_line.tokens = BuildTokens(page.words, ids, page.word_gap_em);
+    out.push_back(std::move(text_line));
+  }
+  return out;
+}
+
+// Caption lines just above the header: a few, close above it, and none from
+// a table above (lines at or above `min_index` are not taken).
+std::vector<TextLine> Caption(const Page& page, const std::vector<PageLine>& lines, std::size_t header_top,
+                              std::size_t min_index) {
+  std::size_t begin = header_top;
+  double bottom = lines[header_top].box.y0;
+  for (std::size_t i = header_top; i-- > min_index && header_top - i <= kMaxCaptionLines;) {
+    const PageLine& line = lines[i];
+    if (bottom - line.box.y1 > kCaptionReachLines * std::max(line.box.height(), line.em)) break;
+    if (line.IsValueLine()) break;
+    begin = i;
+    bottom = line.box.y0;
+  }
+  return LinesAsText(page, lines, begin, header_top);
+}
+
+// A short line above the table on its page that states a unit alone
+// ("Mio. kr." printed once under the page title): its text, else "".
+std::string PageUnitText(const std::vector<PageLine>& lines, std::size_t header_top) {
+  for (std::size_t i = 0; i < header_top; ++i) {
+    const PageLine& line = lines[i];
+    std::size_t words = 0;
+    std::string text;
+    for (const Fragment& fragment : line.fragments) {
+      words += WordCount(fragment);
+      if (!text.empty()) text += ' ';
+      text += fragment.text;
+    }
+    if (words > 0 && words <= kMaxUnitLineWords && line.values.empty()) {
+      if (!text.empty()) return text;  // the semantics stage decides whether it names a unit
+    }
+  }
+  return "";
+}
+
+// Column layout of one table: label, optional lead (note) column, value
+// columns, optional trailing text column.
+struct Layout {
+  std::vector<Span> spans;
+  // Where labels start: text further left is a neighbouring text column
+  // on the same baselines (prose beside a table), not the table's.
+  double label_x0 = 0;
+  bool lead = false;
+  bool lead_ordinals = false;  // the lead numbers count the rows: they are ordinals
+  bool trailing = false;
+  std::size_t ValueColumn(std::size_t s) const { return 1 + (lead && !lead_ordinals ? 1 : 0) + s; }
+  std::size_t LeadColumn() const { return 1; }
+  std::size_t TrailingColumn() const { return ValueColumn(spans.size()); }
+  std::size_t Count() const { return TrailingColumn() + (trailing ? 1 : 0); }
+};
+
+// Lead numbers that count the rows ("1", "2.", "3)"): ordinals.
+bool CountsRows(const std::vector<std::string>& leads) {
+  int expected = 0;
+  for (const std::string& text : leads) {
+    std::string digits;
+    for (char c : text) {
+      if (c >= '0' && c <= '9') digits += c;
+      else if (c != '.' && c != ')') return false;
+    }
+    if (digits.empty() || digits.size() > 3) return false;
+    const int n = std::stoi(digits);
+    if (expected != 0 && n != expected) return false;
+    expected = n + 1;
+  }
+  return !leads.empty();
+}
+
+struct TableLine {
+  int page = 0;
+  Box box;
+  std::vector<std::vector<int>> words_by_column;
+  std::vector<Box> boxes_by_column;
+  bool text_only = true;
+  bool starts_lower = false;
+  std::string label;
+};
+
+void Put(TableLine& line, std::size_t column, const Fragment& fragment) {
+  auto& ids = line.words_by_column[column];
+  Box& box = line.boxes_by_column[column];
+  box = ids.empty() ? fragment.box : Union(box, fragment.box);
+  ids.insert(ids.end(), fragment.word_ids.begin(), fragment.word_ids.end());
+}
+
+std::size_t SpanFor(const Box& box, const std::vector<Span>& spans) {
+  std::size_t best = 0;
+  double best_score = -1e300;
+  for (std::size_t s = 0; s < spans.size(); ++s) {
+    const double overlap = SpanOverlap(spans[s], box);
+    if (overlap > best_score) {
+      best_score = overlap;
+      best = s;
+    }
+  }
+  return best;
+}
+
+TableLine Assign(const Page& page, const PageLine& line, const Layout& layout) {
+  TableLine out;
+  out.page = line.page;
+  out.box = line.box;
+  out.words_by_column.resize(layout.Count());
+  out.boxes_by_column.resize(layout.Count());
+  const int label_begin = line.label_begin < 0 ? static_cast<int>(line.fragments.size()) : line.label_begin;
+  for (std::size_t f = 0; f < line.fragments.size(); ++f) {
+    const Fragment& fragment = line.fragments[f];
+    const bool is_value = std::find(line.values.begin(), line.values.end(), static_cast<int>(f)) != line.values.end();
+    if (!is_value && fragment.box.x1 < layout.label_x0) continue;  // beside the table
+    if (static_cast<int>(f) < label_begin && !is_value) {
+      Put(out, layout.lead && !layout.lead_ordinals ? layout.LeadColumn() : 0, fragment);
+    } else if (!is_value && InLabelZone(fragment, layout.spans)) {
+      Put(out, 0, fragment);
+    } else if (RightOf(fragment, layout.spans) && layout.trailing) {
+      Put(out, layout.TrailingColumn(), fragment);
+    } else {
+      Put(out, layout.ValueColumn(SpanFor(fragment.box, layout.spans)), fragment);
+    }
+    if (is_value) out.text_only = false;
+  }
+  for (int id : out.words_by_column[0]) {
+    if (!out.label.empty()) out.label += ' ';
+    out.label += page.words[static_cast<std::size_t>(id)].text;
+  }
+  out.starts_lower = StartsWithLowercase(out.label);
+  return out;
+}
+
+// Groups the table's lines into rows. In a table with ordinals a row starts
+// at an ordinal, a total or a "heraf" label, and every other line continues
+// it. Otherwise a row is one line with values, with the label lines that
+// belong to it: a text line before it when the value line's label goes on
+// in lower case ("Af- og nedskrivninger på immaterielle og" / "materielle
+// aktiver 557"), a lower-case text line after it. Other text lines are
+// section labels ("Drift", "Fordeles således:"): no row.
+std::vector<std::vector<const TableLine*>> GroupRows(const std::vector<TableLine>& lines,
+                                                     const TableRules& rules) {
+  bool has_ordinals = false;
+  for (const TableLine& line : lines) has_ordinals = has_ordinals || !rules.Ordinal(line.label).empty();
+  std::vector<std::vector<const TableLine*>> rows;
+  if (has_ordinals) {
+    for (const TableLine& line : lines) {
+      const bool starts = rows.empty() || !rules.Ordinal(line.label).empty() || rules.IsTotalLabel(line.label) ||
+                          rules.IsSubsetLabel(line.label);
+      if (starts) rows.emplace_back();
+      rows.back().push_back(&line);
+    }
+    return rows;
+  }
+  std::vector<const TableLine*> pending;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const TableLine& line = lines[i];
+    if (line.text_only) {
+      const bool continues_previous = !rows.empty() && pending.empty() && line.starts_lower;
+      if (continues_previous) {
+        rows.back().push_back(&line);
+      } else {
+        pending.push_back(&line);
+      }
+      continue;
+    }
+    rows.emplace_back();
+    // The label's first lines: the text line just before, when this line's
+    // label continues it (lower case, or no label on the value line).
+    if (!pending.empty() && (line.starts_lower || line.words_by_column[0].empty())) {
+      rows.back().push_back(pending.back());
+    }
+    pending.clear();
     rows.back().push_back(&line);
-    row_has_values = row_has_values || values;
   }
   return rows;
 }
 
 Table BuildTable(const std::vector<Page>& pages, std::vector<TableColumn> columns,
-                 const std::vector<TableLine>& lines, const TableRules& rules,
-                 std::vector<TextLine> caption) {
+                 const std::vector<TableLine>& lines, const TableRules& rules) {
   Table table;
   table.columns = std::move(columns);
-  table.caption_lines = std::move(caption);
-  table.first_page = table.columns.front().header_page;
+  table.first_page = pages[static_cast<std::size_t>(lines.front().page)].number;
   table.last_page = pages[static_cast<std::size_t>(lines.back().page)].number;
-  table.box = table.columns.front().header_box;
+  table.box = lines.front().box;
   for (const TableColumn& column : table.columns) {
-    table.box = Box{std::min(table.box.x0, column.header_box.x0), std::min(table.box.y0, column.header_box.y0),
-                    std::max(table.box.x1, column.header_box.x1), std::max(table.box.y1, column.header_box.y1)};
+    if (column.header_page == table.first_page && column.header_box.width() > 0) {
+      table.box = Union(table.box, column.header_box);
+    }
   }
-  for (const auto& row_lines : GroupRows(pages, lines, table.columns, rules)) {
+  for (const auto& row_lines : GroupRows(lines, rules)) {
     TableRow row;
     row.cells.resize(table.columns.size());
     for (const TableLine* line : row_lines) {
       const Page& page = pages[static_cast<std::size_t>(line->page)];
-      if (page.number == table.first_page) {
-        table.box = Box{std::min(table.box.x0, line->box.x0), std::min(table.box.y0, line->box.y0),
-                        std::max(table.box.x1, line->box.x1), std::max(table.box.y1, line->box.y1)};
-      }
+      if (page.number == table.first_page) table.box = Union(table.box, line->box);
       for (std::size_t c = 0; c < table.columns.size(); ++c) {
         const std::vector<int>& ids = line->words_by_column[c];
         if (ids.empty()) continue;
@@ -299,8 +542,7 @@ Table BuildTable(const std::vector<Page>& pages, std::vector<TableColumn> column
           cell.page = page.number;
           cell.box = box;
         } else if (cell.page == page.number) {
-          cell.box = Box{std::min(cell.box.x0, box.x0), std::min(cell.box.y0, box.y0),
-                         std::max(cell.box.x1, box.x1), std::max(cell.box.y1, box.y1)};
+          cell.box = Union(cell.box, box);
         }
         TextLine text_line;
         text_line.box = box;
@@ -308,9 +550,8 @@ Table BuildTable(const std::vector<Page>& pages, std::vector<TableColumn> column
         cell.lines.push_back(std::move(text_line));
       }
     }
-    const TableCell& label = row.cells[0];
     std::string label_text;
-    for (const TextLine& text_line : label.lines) {
+    for (const TextLine& text_line : row.cells[0].lines) {
       for (const Token& token : text_line.tokens) label_text += (label_text.empty() ? "" : " ") + token.text;
     }
     row.is_total = rules.IsTotalLabel(label_text);
@@ -320,97 +561,189 @@ Table BuildTable(const std::vector<Page>& pages, std::vector<TableColumn> column
   return table;
 }
 
-// Caption lines just above a header: a few, close above it, and none from
-// a table above (lines at or above `min_index` are taken).
-std::vector<TextLine> Caption(const Page& page, const std::vector<PageLine>& page_lines,
-                              std::size_t header_index, std::size_t min_index) {
-  std::vector<TextLine> caption;
-  const Box& header = page_lines[header_index].box;
-  const double reach = kCaptionReachLines * header.height();
-  double bottom = header.y0;
-  for (std::size_t i = header_index; i-- > min_index && caption.size() < kMaxCaptionLines;) {
-    const PageLine& line = page_lines[i];
-    if (bottom - line.box.y1 > reach) break;
-    std::vector<int> ids;
-    for (const Fragment& fragment : line.fragments) {
-      ids.insert(ids.end(), fragment.word_ids.begin(), fragment.word_ids.end());
+// Builds the table of a region: its columns (with header texts stacked
+// from the header lines, spanning cells given to each column they span),
+// its lines assigned to columns, its rows.
+std::optional<Table> RegionTable(const std::vector<Page>& pages, const std::vector<std::vector<PageLine>>& all,
+                                 const Region& region, std::size_t min_index, const TableRules& rules) {
+  const Pos first = region.lines.front();
+  const Page& page = pages[first.page];
+  const std::vector<PageLine>& lines = all[first.page];
+  Layout layout;
+  layout.spans = region.spans;
+  std::vector<std::string> leads;
+  for (const Pos& pos : region.lines) {
+    const PageLine& line = At(all, pos);
+    for (int f = 0; f < line.label_begin; ++f) {
+      layout.lead = true;
+      leads.push_back(line.fragments[static_cast<std::size_t>(f)].text);
     }
-    TextLine text_line;
-    text_line.box = line.box;
-    text_line.tokens = BuildTokens(page.words, ids, page.word_gap_em);
-    caption.insert(caption.begin(), std::move(text_line));
-    bottom = line.box.y0;
+    for (std::size_t f = 0; f < line.fragments.size(); ++f) {
+      const Fragment& fragment = line.fragments[f];
+      if (!fragment.number && static_cast<int>(f) >= line.label_begin && RightOf(fragment, layout.spans)) {
+        layout.trailing = true;
+      }
+    }
   }
-  return caption;
+  layout.lead_ordinals = layout.lead && CountsRows(leads);
+  // A column where text outnumbers numbers is a text column ("Integrations-
+  // bevilling", "Udgift afholdt i 2022 (0.465)"): the last such columns
+  // become the trailing text column.
+  while (layout.spans.size() > 1) {
+    const Span& last = layout.spans.back();
+    int numbers = 0, texts = 0;
+    for (const Pos& pos : region.lines) {
+      const PageLine& line = At(all, pos);
+      for (std::size_t f = 0; f < line.fragments.size(); ++f) {
+        const Fragment& fragment = line.fragments[f];
+        if (static_cast<int>(f) < line.label_begin || SpanOverlap(last, fragment.box) <= 0) continue;
+        if (fragment.number) ++numbers;
+        else if (static_cast<int>(f) > line.label_begin) ++texts;
+      }
+    }
+    if (texts <= numbers) break;
+    layout.spans.pop_back();
+    layout.trailing = true;
+  }
+  // The label column's left edge: the leftmost start of the text right
+  // before a row's first value (a label split in two fragments starts
+  // further left than its second part, and is found on other rows).
+  layout.label_x0 = layout.spans.front().x0;
+  for (const Pos& pos : region.lines) {
+    const PageLine& line = At(all, pos);
+    if (line.values.empty() || line.label_begin < 0) continue;
+    int before = line.values.front() - 1;
+    while (before >= line.label_begin && line.fragments[static_cast<std::size_t>(before)].number) --before;
+    if (before < line.label_begin) continue;
+    double x0 = line.fragments[static_cast<std::size_t>(before)].box.x0;
+    // Fragments of the same label close before it (within a few ems).
+    for (int f = before - 1; f >= line.label_begin; --f) {
+      const Box& box = line.fragments[static_cast<std::size_t>(f)].box;
+      if (x0 - box.x1 > 3 * line.em) break;
+      x0 = box.x0;
+    }
+    layout.label_x0 = std::min(layout.label_x0, x0);
+  }
+  if (layout.lead) {
+    for (const Pos& pos : region.lines) {
+      const PageLine& line = At(all, pos);
+      for (int f = 0; f < line.label_begin; ++f) {
+        layout.label_x0 = std::min(layout.label_x0, line.fragments[static_cast<std::size_t>(f)].box.x0);
+      }
+    }
+  }
+  layout.label_x0 -= 1.0;
+  // Section labels and a first label line between the header and the
+  // first row belong to the table.
+  const HeaderBlock header = FindHeader(lines, first.line, min_index, layout.spans);
+  std::vector<TableColumn> columns(layout.Count());
+  std::vector<std::string> texts(layout.Count());
+  std::vector<Box> boxes(layout.Count());
+  std::vector<bool> boxed(layout.Count(), false);
+  auto add = [&](std::size_t c, const Fragment& fragment) {
+    if (!texts[c].empty()) texts[c] += ' ';
+    texts[c] += fragment.text;
+    boxes[c] = boxed[c] ? Union(boxes[c], fragment.box) : fragment.box;
+    boxed[c] = true;
+  };
+  for (std::size_t j = header.top; j < header.bottom; ++j) {
+    const PageLine& line = lines[j];
+    for (const Fragment& fragment : line.fragments) {
+      if (fragment.box.x1 < layout.label_x0) continue;  // beside the table
+      if (InLabelZone(fragment, layout.spans)) {
+        add(0, fragment);
+        continue;
+      }
+      if (RightOf(fragment, layout.spans) && layout.trailing) {
+        add(layout.TrailingColumn(), fragment);
+        continue;
+      }
+      for (int s : CoveredSpans(fragment.box, layout.spans, line.em)) {
+        add(layout.ValueColumn(static_cast<std::size_t>(s)), fragment);
+      }
+    }
+  }
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    TableColumn& column = columns[c];
+    column.header = texts[c];
+    column.header_page = page.number;
+    if (boxed[c]) {
+      column.header_box = boxes[c];
+    } else {
+      const Box& row = lines[first.line].box;
+      column.header_box = Box{row.x0, row.y0, row.x0, row.y0};
+    }
+    const bool value_column = c >= layout.ValueColumn(0) && c < layout.TrailingColumn();
+    if (c == 0) {
+      column.role = ColumnRole::kLabel;
+    } else if (value_column) {
+      column.role = rules.HeaderRole(column.header, false);
+      if (column.role == ColumnRole::kFunding || column.role == ColumnRole::kLabel) column.role = ColumnRole::kOther;
+    } else {
+      column.role = rules.HeaderRole(column.header, false) == ColumnRole::kFunding ? ColumnRole::kFunding
+                                                                                   : ColumnRole::kOther;
+    }
+    column.year = column.role == ColumnRole::kYear ? rules.HeaderYear(column.header) : 0;
+  }
+  for (std::size_t s = 0; s < layout.spans.size(); ++s) {
+    TableColumn& column = columns[layout.ValueColumn(s)];
+    if (!boxed[layout.ValueColumn(s)]) {
+      const Box& row = lines[first.line].box;
+      column.header_box = Box{layout.spans[s].x0, row.y0, layout.spans[s].x1, row.y0};
+    }
+  }
+  // Lines of the table: section labels under the header, then the region.
+  std::vector<TableLine> table_lines;
+  auto keep = [&](TableLine line) {
+    for (const auto& ids : line.words_by_column) {
+      if (!ids.empty()) {
+        table_lines.push_back(std::move(line));
+        return;
+      }
+    }
+  };
+  for (std::size_t j = header.bottom; j < first.line; ++j) {
+    if (header.bottom == first.line) break;
+    keep(Assign(page, lines[j], layout));
+  }
+  for (const Pos& pos : region.lines) keep(Assign(pages[pos.page], At(all, pos), layout));
+  Table table = BuildTable(pages, std::move(columns), table_lines, rules);
+  const std::size_t caption_end = header.top;
+  table.caption_lines = Caption(page, lines, caption_end, min_index);
+  table.page_unit_text = PageUnitText(lines, caption_end);
+  return table;
 }
 
 }  // namespace
 
 std::vector<Table> DetectTables(const std::vector<Page>& pages, const TableRules& rules) {
-  std::vector<std::vector<PageLine>> lines = EligibleLines(pages);
+  const std::vector<std::vector<PageLine>> all = TableLines(pages);
   std::vector<Table> tables;
-  std::size_t p = 0, i = 0;
-  // Where the last table ended: captions do not reach into it.
-  std::size_t table_end_page = 0, table_end_line = 0;
-  while (p < pages.size()) {
-    if (i >= lines[p].size()) {
-      ++p;
-      i = 0;
+  Pos pos{0, 0};
+  // Where the last table ended: headers and captions do not reach into it.
+  Pos table_end{0, 0};
+  while (pos.page < all.size()) {
+    if (pos.line >= all[pos.page].size()) {
+      ++pos.page;
+      pos.line = 0;
       continue;
     }
-    auto columns = HeaderColumns(pages[p], lines[p][i], rules);
-    if (!columns) {
-      ++i;
+    if (!all[pos.page][pos.line].IsValueLine()) {
+      ++pos.line;
       continue;
     }
-    std::vector<TextLine> caption =
-        Caption(pages[p], lines[p], i, p == table_end_page ? table_end_line : 0);
-    std::vector<TableLine> body;
-    std::size_t q = p, j = i + 1;
-    double previous_bottom = lines[p][i].box.y1;
-    while (true) {
-      if (j >= lines[q].size()) {
-        // Off the bottom of the page: the table may go on at the top of
-        // the next, after a repeated header or straight on.
-        if (q + 1 >= pages.size() || lines[q + 1].empty()) break;
-        const PageLine& top = lines[q + 1].front();
-        std::size_t start = 0;
-        if (auto repeated = HeaderColumns(pages[q + 1], top, rules)) {
-          if (!SameHeader(*repeated, *columns)) break;  // another table
-          start = 1;
-        } else if (!ContinuesTable(pages[q + 1], top, *columns, rules)) {
-          break;
-        }
-        ++q;
-        j = start;
-        previous_bottom = j > 0 ? lines[q][0].box.y1 : lines[q].front().box.y0;
-        continue;
-      }
-      const PageLine& line = lines[q][j];
-      const double gap = line.box.y0 - previous_bottom;
-      if (gap > kMaxRowGapLines * line.box.height()) break;
-      if (HeaderColumns(pages[q], line, rules)) break;  // the next table
-      std::optional<TableLine> fitted = FitLine(pages[q], line, *columns);
-      if (!fitted) break;
-      // After a total row only more amounts belong to the table; a line of
-      // text there is what follows the table (a heading, a note).
-      if (!body.empty() && !HasValues(*fitted, *columns)) {
-        const TableLine& last = body.back();
-        if (rules.IsTotalLabel(LabelText(pages[static_cast<std::size_t>(last.page)], last))) break;
-      }
-      body.push_back(std::move(*fitted));
-      previous_bottom = line.box.y1;
-      ++j;
-    }
-    if (body.empty()) {  // a header-like line with nothing below it
-      ++i;
+    const Region region = GrowRegion(all, pos);
+    if (!IsTable(region)) {
+      ++pos.line;
       continue;
     }
-    tables.push_back(BuildTable(pages, std::move(*columns), body, rules, std::move(caption)));
-    table_end_page = q;
-    table_end_line = j;
-    p = q;
-    i = j;
+    const std::size_t min_index = pos.page == table_end.page ? table_end.line : 0;
+    if (std::optional<Table> table = RegionTable(pages, all, region, min_index, rules)) {
+      tables.push_back(std::move(*table));
+    }
+    const Pos last = region.lines.back();
+    table_end = Pos{last.page, last.line + 1};
+    pos = table_end;
   }
   return tables;
 }

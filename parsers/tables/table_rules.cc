@@ -8,10 +8,21 @@
 namespace afstem {
 namespace {
 
-// A year column header; group 1 is the year. "2025", "B2025", "2025*",
-// "2025 (mio. kr.)", "Budget 2025".
+// A year in a column header, wherever the header's lines put it; group 1
+// is the year. "2025", "B2025", "R2023", "BO 2027", "2025*", "2025 (mio.
+// kr.)", "Budget 2025", "Regnskab" over "2023", "31/12 2021", "Budget" over
+// "2024" over "400/kont.". Not a span of years ("2026-2029").
 constexpr std::string_view kYearHeaders[] = {
-    R"((?:B|R|Budget\s+|Regnskab\s+)?((?:19|20)\d\d)\*?(?:\s*\(.*\))?)",
+    R"((?:^|.*[^\d/\-–])(?:B|R|BO|KB|FR)?((?:19|20)\d\d)\*?(?:$|[^\d\-–/].*))",
+};
+// A column whose numbers are not money, whatever year it names: ratios,
+// indices, percentages, counts, per-unit figures, note references.
+constexpr std::string_view kNotMoneyHeaders[] = {
+    R"((?i).*\b(?:indeks|index|pct|procent|antal|stk|nr|note|noter|andel|ændring\s+i\s+%)\b.*)",
+    R"(.*%.*)",
+    // Part of a year: a quarter, a half, a month. Money, but not the
+    // year's; summing it into the year would count it twice.
+    R"((?i).*\b(?:\d\.\s*kvt|kvartal|halvår|Q[1-4]|H[12]|januar|februar|marts|april|juni|juli|august|september|oktober|november|december)\b.*)",
 };
 // What a year header's words say the figures are; the first row wins, so
 // "Forventet regnskab" is a forecast before "regnskab" is an account.
@@ -22,8 +33,9 @@ constexpr std::pair<std::string_view, AmountBasis> kBasisHeaders[] = {
     {R"((?i)(?:b|bo|budget|vedtaget\s+budget|overslag|plan)\s*(?:19|20)\d\d.*)", AmountBasis::kBudget},
 };
 // A column holding each row's total.
+// "I alt", "Total", "I alt 2026-2029", "Samlet (mio. kr.)".
 constexpr std::string_view kRowTotalHeaders[] = {
-    R"((?i)(?:i\s*alt|total|sum|samlet)(?:\s*\(.*\))?)",
+    R"((?i)(?:i\s*alt|total|sum|samlet)(?:\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d)?(?:\s*\(.*\))?)",
 };
 // A column naming the funding behind each row.
 constexpr std::string_view kFundingHeaders[] = {
@@ -41,7 +53,14 @@ constexpr std::string_view kTotalLabels[] = {
 // Row labels of a part of the row above, already counted in it: "heraf
 // frie midler", "Herunder tolkebistand", "deraf løn".
 constexpr std::string_view kSubsetLabels[] = {
-    R"((?i)(?:heraf|herunder|deraf)\b.*)",
+    R"((?i)(?:[-–•]\s*)?(?:heraf|herunder|deraf)\b.*)",
+};
+// Row labels of figures that are not money, whatever column they stand
+// in: per-share and per-unit figures, ratios, percentages, counts.
+constexpr std::string_view kNotMoneyLabels[] = {
+    R"((?i).*\bpr\.\s*(?:aktie|medlem|indbygger|borger|elev|barn|bolig|time|døgn|m2|person)\b.*)",
+    R"((?i).*(?:procent|pct\.|\bprocentpoint|nøgletal|\bantal\b|\bindeks\b|\bratio\b|\bgange\b).*)",
+    R"(.*%.*)",
 };
 // A row label's leading ordinal; group 1 is the number. "12.", "12)", and
 // glued to a capitalized word ("9.Initiativer": OCR drops the space, some
@@ -67,6 +86,8 @@ Result<std::unique_ptr<TableRules>> TableRules::Create() {
       {kTotalLabels, std::size(kTotalLabels), &rules->total_labels_},
       {kSubsetLabels, std::size(kSubsetLabels), &rules->subset_labels_},
       {kOrdinals, std::size(kOrdinals), &rules->ordinals_},
+      {kNotMoneyHeaders, std::size(kNotMoneyHeaders), &rules->not_money_headers_},
+      {kNotMoneyLabels, std::size(kNotMoneyLabels), &rules->not_money_labels_},
   };
   for (const auto& [source, basis] : kBasisHeaders) {
     rules->basis_headers_.emplace_back(Pattern(source), basis);
@@ -108,22 +129,32 @@ int TableRules::HeaderYear(std::string_view header) const {
 }
 
 std::optional<AmountBasis> TableRules::HeaderBasis(std::string_view header) const {
-  for (const auto& [pattern, basis] : basis_headers_) {
-    if (pattern.FullMatch(header)) return basis;
+  // The basis word may stand after other header words (a unit, a spanning
+  // cell): try the header from each word start.
+  for (std::size_t start = 0; start < header.size(); ++start) {
+    if (start > 0 && header[start - 1] != ' ') continue;
+    for (const auto& [pattern, basis] : basis_headers_) {
+      if (pattern.FullMatch(header.substr(start))) return basis;
+    }
   }
   return std::nullopt;
 }
 
 ColumnRole TableRules::HeaderRole(std::string_view header, bool first_column) const {
   if (first_column) return ColumnRole::kLabel;
-  if (HeaderYear(header) != 0) return ColumnRole::kYear;
+  if (AnyFull(not_money_headers_, header)) return ColumnRole::kOther;
   if (AnyFull(row_total_headers_, header)) return ColumnRole::kRowTotal;
+  if (HeaderYear(header) != 0) return ColumnRole::kYear;
   if (AnyFull(funding_headers_, header)) return ColumnRole::kFunding;
   return ColumnRole::kOther;
 }
 
 bool TableRules::IsTotalLabel(std::string_view label) const {
   return AnyFull(total_labels_, label);
+}
+
+bool TableRules::IsNotMoneyLabel(std::string_view label) const {
+  return AnyFull(not_money_labels_, label);
 }
 
 bool TableRules::IsSubsetLabel(std::string_view label) const {

@@ -26,7 +26,8 @@ class TableRules {
  public:
   static Result<std::unique_ptr<TableRules>> Create();
 
-  // The year a header cell names ("2025", "2025 (mio. kr.)", "B2025"), or 0.
+  // The year a header cell names ("2025", "2025 (mio. kr.)", "B2025",
+  // "Regnskab 2023", "31/12 2021"), or 0; not a span ("2026-2029").
   int HeaderYear(std::string_view header) const;
   // The basis a year header prints ("Regnskab 2023", "R2023" -> actual;
   // "Budget 2025", "B2025" -> budget; "Forventet regnskab 2025" ->
@@ -38,6 +39,10 @@ class TableRules {
   // True for a row label that makes the row a total or subtotal ("Samlet",
   // "I alt", "Total", "Sum", "Hovedtotal", "I alt drift", "Drift i alt").
   bool IsTotalLabel(std::string_view label) const;
+
+  // True for a row label whose figures are not money ("Årets resultat pr.
+  // aktie, kr.", "Kapitalprocent", "Antal ansatte"): no allocations.
+  bool IsNotMoneyLabel(std::string_view label) const;
 
   // True for a row label that makes the row a part of the row above, not
   // summed with the others ("heraf frie midler", "Herunder tolke").
@@ -59,6 +64,8 @@ class TableRules {
   std::vector<Pattern> total_labels_;
   std::vector<Pattern> subset_labels_;
   std::vector<Pattern> ordinals_;
+  std::vector<Pattern> not_money_headers_;
+  std::vector<Pattern> not_money_labels_;
   std::unique_ptr<UnitReader> units_;
 };
 

@@ -6,13 +6,10 @@
 
 #include "parsers/money/table_number.h"
 #include "parsers/structure/structure_rules.h"
+#include "parsers/tables/table_levels.h"
 
 namespace afstem {
 namespace {
-
-bool IsNumberColumn(const TableColumn& column) {
-  return column.role == ColumnRole::kYear || column.role == ColumnRole::kRowTotal;
-}
 
 // The label without its ordinal: "12. Etablering af …" -> "Etablering af …".
 std::string TitleWithoutOrdinal(const std::string& label, const std::string& ordinal) {
@@ -65,6 +62,13 @@ void FindUnit(Table& table, const TableRules& rules) {
     table.unit_note = "caption: " + table.caption;
     return;
   }
+  if (auto unit = rules.StatedUnit(table.page_unit_text)) {
+    table.unit = std::string(unit->name);
+    table.unit_dkk = unit->dkk;
+    table.unit_source = Basis::kStated;
+    table.unit_note = "page: " + table.page_unit_text;
+    return;
+  }
   TableUnit unit = InferUnit(table, table.unit_note);
   table.unit = std::string(unit.name);
   table.unit_dkk = unit.dkk;
@@ -82,6 +86,7 @@ std::optional<PrintedAmount> CellAmount(const TableCell& cell, std::int64_t unit
 
 TableUnit InferUnit(const Table& table, std::string& note) {
   bool decimals = false;
+  bool all_two_decimals = true;  // "31.600,00", "-227,90": kroner and øre
   double largest = 0;
   int values = 0;
   for (const TableRow& row : table.rows) {
@@ -90,11 +95,15 @@ TableUnit InferUnit(const Table& table, std::string& note) {
       if (!cell.value) continue;
       ++values;
       largest = std::max(largest, std::fabs(*cell.value));
-      if (cell.text.find(',') != std::string::npos ||
-          *cell.value != std::floor(*cell.value)) {
-        decimals = true;
-      }
+      const int places = ParseTableNumber(cell.text).decimals;
+      if (places > 0 || *cell.value != std::floor(*cell.value)) decimals = true;
+      if (places != 2) all_two_decimals = false;
     }
+  }
+  if (decimals && all_two_decimals && largest >= 100) {
+    note = "no unit printed; " + std::to_string(values) +
+           " values all with two decimals (øre), some of 100 or more: read as " + std::string(kKroner.name);
+    return kKroner;
   }
   if (decimals && largest < 1000) {
     note = "no unit printed; " + std::to_string(values) +
@@ -109,6 +118,35 @@ TableUnit InferUnit(const Table& table, std::string& note) {
 }
 
 namespace {
+
+// Rows whose figures are not money: a label that says so ("pr. aktie",
+// "Kapitalprocent"), or, in a table of whole amounts, a row printed with
+// decimals throughout (a ratio among amounts).
+void MarkNotMoney(Table& table, const TableRules& rules) {
+  int whole = 0, fractional = 0;
+  std::vector<std::pair<int, int>> per_row;  // (whole, fractional) per row
+  for (const TableRow& row : table.rows) {
+    int row_whole = 0, row_fractional = 0;
+    for (std::size_t c = 1; c < table.columns.size(); ++c) {
+      const TableCell& cell = row.cells[c];
+      if (!IsNumberColumn(table.columns[c]) || !cell.value) continue;
+      if (ParseTableNumber(cell.text).decimals > 0) {
+        ++row_fractional;
+      } else if (*cell.value != 0) {
+        ++row_whole;
+      }
+    }
+    whole += row_whole;
+    fractional += row_fractional;
+    per_row.emplace_back(row_whole, row_fractional);
+  }
+  const bool whole_table = whole >= 4 * std::max(1, fractional);
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    TableRow& row = table.rows[r];
+    const bool ratio_row = whole_table && per_row[r].second > 0 && per_row[r].first == 0;
+    row.not_money = ratio_row || rules.IsNotMoneyLabel(row.cells[0].text);
+  }
+}
 
 // Whether a table shows its bare years as an account's figures: a bare
 // year beside a "Budget" column of the same year ("2021 | 2020 | Budget
@@ -141,6 +179,10 @@ void InterpretTables(ExtractedDocument& document, const TableRules& rules) {
     for (TableColumn& column : table.columns) {
       if (column.role == ColumnRole::kYear) column.basis = rules.HeaderBasis(column.header).value_or(bare_year);
     }
+    MarkNotMoney(table, rules);
+    for (const TotalReading& reading : ReadTotals(table)) {
+      if (reading.inferred) table.rows[static_cast<std::size_t>(reading.row)].is_total = true;
+    }
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
       const TableRow& row = table.rows[r];
       const TableCell& label = row.cells[0];
@@ -169,8 +211,9 @@ void InterpretTables(ExtractedDocument& document, const TableRules& rules) {
         continue;
       }
       // "heraf …" breaks down the row above: no initiative or money of its
-      // own, or sums over the allocations would count it twice.
-      if (row.is_subset) continue;
+      // own, or sums over the allocations would count it twice. Ratios and
+      // per-share figures are not money.
+      if (row.is_subset || row.not_money) continue;
       Initiative initiative;
       initiative.table = static_cast<int>(t);
       initiative.row = static_cast<int>(r);
@@ -200,6 +243,8 @@ void InterpretTables(ExtractedDocument& document, const TableRules& rules) {
         const TableColumn& column = table.columns[c];
         const std::optional<PrintedAmount> amount = CellAmount(cell, table.unit_dkk);
         if (!amount) continue;
+        // A cell printed 0 allocates nothing.
+        if (column.role == ColumnRole::kYear && amount->dkk == 0) continue;
         if (column.role == ColumnRole::kYear) {
           Allocation allocation;
           allocation.initiative = index;

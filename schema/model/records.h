@@ -174,6 +174,9 @@ struct TableRow {
   std::vector<TableCell> cells;  // one per column, empty cells included
   bool is_total = false;         // "Samlet", "I alt", "Total", "Sum", …
   bool is_subset = false;        // "heraf …": part of the row above, not summed
+  // Figures that are not money (a ratio, a per-share figure, a count): no
+  // allocations, and no part of any sum.
+  bool not_money = false;
 };
 
 // The row's kind, from is_total and is_subset.
@@ -189,6 +192,9 @@ struct Table {
   std::vector<TableRow> rows;       // in order; repeated headers left out
   std::vector<TextLine> caption_lines;  // up to four lines just above the header
   std::string caption;              // those lines, normalized
+  // A short line higher on the first page that may state the unit of
+  // every table below it ("Mio. kr."), raw; "" when there is none.
+  std::string page_unit_text;
   std::string unit;                 // "1.000 kr.", "mio. kr.", "kr."
   std::int64_t unit_dkk = 1;        // kroner per printed unit
   Basis unit_source = Basis::kStated;  // read from header or caption, or inferred
