@@ -161,6 +161,7 @@ Region GrowRegion(const std::vector<std::vector<PageLine>>& all, Pos start) {
   region.value_lines = 1;
   region.labelled_value_lines = first.label_begin >= 0 ? 1 : 0;
   std::vector<Pos> pending;
+  bool numbered = StartsWithOrdinal(first);  // rows start with "1.", "2." …
   Pos previous = start;
   Pos cursor{start.page, start.line + 1};
   while (true) {
@@ -168,10 +169,17 @@ Region GrowRegion(const std::vector<std::vector<PageLine>>& all, Pos start) {
       // The page ends: go on only when the table reached its foot.
       // Text lines after the last row count only as that row's label
       // going on in lower case.
+      // In a numbered table every line in the label column goes on with
+      // the row above, whatever its case.
       bool continuations = true;
       for (const Pos& p : pending) {
         const PageLine& text = At(all, p);
-        continuations = continuations && !text.fragments.empty() && StartsWithLowercase(text.fragments.front().text);
+        bool in_label = !text.fragments.empty();
+        for (const Fragment& fragment : text.fragments) {
+          in_label = in_label && (fragment.box.x1 <= region.spans.front().x0 || RightOf(fragment, region.spans));
+        }
+        const bool lower = !text.fragments.empty() && StartsWithLowercase(text.fragments.front().text);
+        continuations = continuations && (lower || (numbered && in_label));
       }
       if (!continuations || cursor.page + 1 >= all.size()) break;
       const std::vector<PageLine>& next = all[cursor.page + 1];
@@ -234,6 +242,7 @@ Region GrowRegion(const std::vector<std::vector<PageLine>>& all, Pos start) {
       AddSpans(line, region.spans);
       ++region.value_lines;
       if (line.label_begin >= 0) ++region.labelled_value_lines;
+      numbered = numbered || StartsWithOrdinal(line);
     } else {
       bool label_only = true;
       for (const Fragment& fragment : line.fragments) {
@@ -308,10 +317,14 @@ HeaderBlock FindHeader(const std::vector<PageLine>& lines, std::size_t first_lin
     if (top - line.box.y1 > kHeaderReachLines * std::max(line.box.height(), line.em)) break;
     bool over_columns = false, prose = false;
     for (const Fragment& fragment : line.fragments) {
-      if (InLabelZone(fragment, spans)) continue;
+      if ((fragment.box.x0 + fragment.box.x1) / 2 < spans.front().x0) continue;  // the label's header
       if (RightOf(fragment, spans) && !line.IsYearLine()) continue;
       if (WordCount(fragment) > 4) prose = true;
-      if (!CoveredSpans(fragment.box, spans, line.em).empty()) over_columns = true;
+      const std::size_t covered = CoveredSpans(fragment.box, spans, line.em).size();
+      // A title over several columns ("Grundejerforeningen Pomosa 2025"):
+      // a caption; a spanning header cell is a word or two ("Budget").
+      if (covered >= 2 && WordCount(fragment) >= 3) prose = true;
+      if (covered > 0) over_columns = true;
     }
     if (prose) break;
     if (over_columns) {
@@ -636,6 +649,20 @@ std::optional<Table> RegionTable(const std::vector<Page>& pages, const std::vect
   // Section labels and a first label line between the header and the
   // first row belong to the table.
   const HeaderBlock header = FindHeader(lines, first.line, min_index, layout.spans);
+  // A year in the header over no value: a column left empty ("no money
+  // was set aside in 2023"), still a column of the table.
+  for (std::size_t j = header.top; j < header.bottom; ++j) {
+    for (const Fragment& fragment : lines[j].fragments) {
+      if (!fragment.year || fragment.box.x0 < layout.label_x0) continue;
+      bool over = false;
+      for (const Span& span : layout.spans) over = over || SpanOverlap(span, fragment.box) > 0;
+      if (!over && !RightOf(fragment, layout.spans)) {
+        layout.spans.push_back(Span{fragment.box.x0, fragment.box.x1});
+        std::sort(layout.spans.begin(), layout.spans.end(),
+                  [](const Span& a, const Span& b) { return a.x0 < b.x0; });
+      }
+    }
+  }
   std::vector<TableColumn> columns(layout.Count());
   std::vector<std::string> texts(layout.Count());
   std::vector<Box> boxes(layout.Count());
@@ -650,7 +677,9 @@ std::optional<Table> RegionTable(const std::vector<Page>& pages, const std::vect
     const PageLine& line = lines[j];
     for (const Fragment& fragment : line.fragments) {
       if (fragment.box.x1 < layout.label_x0) continue;  // beside the table
-      if (InLabelZone(fragment, layout.spans)) {
+      // A header cell wider than its column ("Regnskab 2022" over
+      // "31.600") stands over the column its middle is over.
+      if ((fragment.box.x0 + fragment.box.x1) / 2 < layout.spans.front().x0) {
         add(0, fragment);
         continue;
       }

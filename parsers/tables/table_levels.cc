@@ -169,19 +169,21 @@ std::vector<TotalReading> ReadPass(const Table& table, const Grid& grid, const s
   int last_inferred = -1;
   std::vector<TotalReading> readings;
   std::vector<int> open;      // rows not yet summed by a total
-  bool plain = true;          // no total has closed entries yet
+  bool clean = true;          // every total so far agreed everywhere, none inferred
   for (std::size_t ri = 0; ri < table.rows.size(); ++ri) {
     const int r = static_cast<int>(ri);
     const TableRow& row = table.rows[ri];
     if (row.is_subset || row.not_money) continue;
+    // A row takes part when it prints a figure, or a number cell that
+    // could not be read (the sum is then incomplete, not silently short).
     bool any_figure = false;
     for (const Figure& figure : grid.figures[ri]) any_figure = any_figure || figure.value.has_value();
+    for (int c : grid.columns) any_figure = any_figure || !row.cells[static_cast<std::size_t>(c)].problem.empty();
     if (!any_figure) continue;
     const auto close = [&](const Candidate& candidate, bool inferred, std::string why) {
       TotalReading reading{r, candidate.parts, candidate.signs, inferred, true, std::move(why)};
       open.resize(open.size() - candidate.parts.size());
       open.push_back(r);
-      plain = false;
       readings.push_back(std::move(reading));
     };
     if (row.is_total) {
@@ -195,6 +197,8 @@ std::vector<TotalReading> ReadPass(const Table& table, const Grid& grid, const s
         close(*everywhere, false, "");
         continue;
       }
+      const bool was_clean = clean;
+      clean = false;
       if (last_inferred >= 0 && failed_after < 0) failed_after = last_inferred;
       int most = 0;
       Search(grid, r, open, 1, [&](const Candidate& c) {
@@ -219,8 +223,9 @@ std::vector<TotalReading> ReadPass(const Table& table, const Grid& grid, const s
       }
       // Only in a table of one number column: where there are more, a total
       // that agrees in none of them means its rows were not read right.
-      if (plain && !open.empty() && !items_follow && grid.columns.size() == 1) {
-        // Items only above it, no level to choose: the plain sum, checked.
+      if (was_clean && !open.empty() && !items_follow && grid.columns.size() == 1) {
+        // Every level above it agreed: it sums what is open at its level
+        // (its items, or the subtotals above it), and is checked so.
         Candidate all{open, std::vector<int>(open.size(), 1), {}};
         close(all, false, "");
         continue;
@@ -233,7 +238,6 @@ std::vector<TotalReading> ReadPass(const Table& table, const Grid& grid, const s
                                      "(its items, the subtotals of its level, with or without signs), so "
                                      "which rows it sums is not known";
       open.push_back(r);
-      plain = false;
       readings.push_back(std::move(unchecked));
       continue;
     }
@@ -247,6 +251,7 @@ std::vector<TotalReading> ReadPass(const Table& table, const Grid& grid, const s
       if (found) {
         close(*found, true, "");
         last_inferred = r;
+        clean = false;
         continue;
       }
     }
