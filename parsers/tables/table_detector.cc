@@ -426,6 +426,7 @@ bool CountsRows(const std::vector<std::string>& leads) {
 struct TableLine {
   int page = 0;
   Box box;
+  double em = 0;  // font size
   std::vector<std::vector<int>> words_by_column;
   std::vector<Box> boxes_by_column;
   bool text_only = true;
@@ -457,6 +458,7 @@ TableLine Assign(const Page& page, const PageLine& line, const Layout& layout) {
   TableLine out;
   out.page = line.page;
   out.box = line.box;
+  out.em = line.em;
   out.words_by_column.resize(layout.Count());
   out.boxes_by_column.resize(layout.Count());
   const int label_begin = line.label_begin < 0 ? static_cast<int>(line.fragments.size()) : line.label_begin;
@@ -516,12 +518,14 @@ std::vector<std::vector<const TableLine*>> GroupRows(const std::vector<TableLine
       }
       continue;
     }
-    rows.emplace_back();
     // The label's first lines: the text line just before, when this line's
     // label continues it (lower case, or no label on the value line).
-    if (!pending.empty() && (line.starts_lower || line.words_by_column[0].empty())) {
-      rows.back().push_back(pending.back());
-    }
+    const bool joins = !pending.empty() && (line.starts_lower || line.words_by_column[0].empty());
+    // The other text lines are section labels: rows of their own, without
+    // values (BuildTable keeps them only to read indentation).
+    for (std::size_t k = 0; k + (joins ? 1 : 0) < pending.size(); ++k) rows.push_back({pending[k]});
+    rows.emplace_back();
+    if (joins) rows.back().push_back(pending.back());
     pending.clear();
     rows.back().push_back(&line);
   }
@@ -540,7 +544,38 @@ Table BuildTable(const std::vector<Page>& pages, std::vector<TableColumn> column
       table.box = Union(table.box, column.header_box);
     }
   }
+  // Indentation: a row whose label starts an em or more right of the row
+  // above it with values, with no section label between, breaks that row
+  // down ("Landbrug" / "  Fiskeri", "  Planteavl"): a part, not an item.
+  struct Parent {
+    double x0;
+    bool has_values;
+  };
+  std::vector<Parent> parents;  // less indented rows above, outermost first
   for (const auto& row_lines : GroupRows(lines, rules)) {
+    const TableLine& head = *row_lines.front();
+    bool section = true;
+    for (const TableLine* line : row_lines) {
+      section = section && line->text_only;
+      for (std::size_t c = 1; c < line->words_by_column.size(); ++c) section = section && line->words_by_column[c].empty();
+    }
+    double label_x0 = 1e300;
+    // Indents are a character or two; OCR boxes wander more than that.
+    const bool ocr = pages[static_cast<std::size_t>(head.page)].text_source != TextSource::kPdf;
+    const double indent = (ocr ? 1.0 : 0.4) * head.em;
+    for (const TableLine* line : row_lines) {
+      if (!line->words_by_column[0].empty()) {
+        label_x0 = line->boxes_by_column[0].x0;
+        break;
+      }
+    }
+    bool indented_part = false;
+    if (label_x0 < 1e300) {
+      while (!parents.empty() && parents.back().x0 > label_x0 - indent) parents.pop_back();
+      indented_part = !parents.empty() && parents.back().has_values && !section;
+      parents.push_back(Parent{label_x0, !section});
+    }
+    if (section && rules.Ordinal(head.label).empty()) continue;
     TableRow row;
     row.cells.resize(table.columns.size());
     for (const TableLine* line : row_lines) {
@@ -568,7 +603,7 @@ Table BuildTable(const std::vector<Page>& pages, std::vector<TableColumn> column
       for (const Token& token : text_line.tokens) label_text += (label_text.empty() ? "" : " ") + token.text;
     }
     row.is_total = rules.IsTotalLabel(label_text);
-    row.is_subset = !row.is_total && rules.IsSubsetLabel(label_text);
+    row.is_subset = !row.is_total && (rules.IsSubsetLabel(label_text) || indented_part);
     table.rows.push_back(std::move(row));
   }
   return table;

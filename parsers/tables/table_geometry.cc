@@ -58,7 +58,12 @@ std::vector<Fragment> Fragments(const Page& page, const std::vector<int>& ids) {
 
 void SortFragments(PageLine& line) {
   std::size_t first_text = 0;
-  while (first_text < line.fragments.size() && line.fragments[first_text].number) ++first_text;
+  // A note reference that is not one number ("6, 7") leads like one.
+  while (first_text < line.fragments.size() &&
+         (line.fragments[first_text].number ||
+          (first_text + 1 < line.fragments.size() && IsLeadNumber(line.fragments[first_text].text)))) {
+    ++first_text;
+  }
   if (first_text == line.fragments.size()) {
     // No text: every fragment is a value (a row without a label, a year line).
     for (std::size_t i = 0; i < line.fragments.size(); ++i) line.values.push_back(static_cast<int>(i));

@@ -202,9 +202,12 @@ std::vector<TotalReading> ReadPass(const Table& table, const Grid& grid, const s
       if (last_inferred >= 0 && failed_after < 0) failed_after = last_inferred;
       int most = 0;
       Search(grid, r, open, 1, [&](const Candidate& c) {
-        // Partly agreeing readings count only over two or more columns
-        // and at least half of them.
-        if (c.match.active >= 2 && 2 * c.match.agreeing >= c.match.active && c.match.agreeing > most) {
+        // Partly agreeing readings count only where they agree in two or
+        // more columns and in more than half of them.
+        // Only plain sums: a signed reading that fits some columns is a
+        // coincidence more often than a structure.
+        const bool plain = std::all_of(c.signs.begin(), c.signs.end(), [](int sign) { return sign > 0; });
+        if (plain && c.match.agreeing >= 2 && 2 * c.match.agreeing > c.match.active && c.match.agreeing > most) {
           most = c.match.agreeing;
           best = c;
         }
@@ -221,12 +224,14 @@ std::vector<TotalReading> ReadPass(const Table& table, const Grid& grid, const s
         if (!next.is_total && !next.is_subset && !next.not_money) items_follow = true;
         if (next.is_subset) items_follow = true;
       }
-      // Only in a table of one number column: where there are more, a total
-      // that agrees in none of them means its rows were not read right.
-      if (was_clean && !open.empty() && !items_follow && grid.columns.size() == 1) {
-        // Every level above it agreed: it sums what is open at its level
-        // (its items, or the subtotals above it), and is checked so.
-        Candidate all{open, std::vector<int>(open.size(), 1), {}};
+      // The sum of everything open at its level, when every level above
+      // agreed and it closes the table: checked if it is the only column,
+      // or if it agrees in another column (one column off is a mistake of
+      // the document; off in all of them, its rows were not read right).
+      Candidate all{open, std::vector<int>(open.size(), 1), {}};
+      if (!open.empty()) all.match = Compare(grid, r, all.parts, all.signs, false);
+      if (was_clean && !open.empty() && !items_follow &&
+          (grid.columns.size() == 1 || all.match.agreeing >= 1)) {
         close(all, false, "");
         continue;
       }
