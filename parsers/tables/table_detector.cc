@@ -274,6 +274,16 @@ std::vector<int> CoveredSpans(const Box& box, const std::vector<Span>& spans, do
     const double overlap = SpanOverlap(spans[s], box);
     if (overlap > kCoverShare * std::min(spans[s].width(), box.width())) covered.push_back(static_cast<int>(s));
   }
+  // A word centred over the gap between two columns is a cell spanning
+  // both ("Budget" over "2024 | 2025").
+  const double centre = (box.x0 + box.x1) / 2;
+  for (std::size_t s = 0; s + 1 < spans.size(); ++s) {
+    if (centre > spans[s].x1 && centre < spans[s + 1].x0 && box.x1 > spans[s].x1 - em &&
+        box.x0 < spans[s + 1].x0 + em && (covered.empty() || covered.front() == static_cast<int>(s) ||
+                                          covered.front() == static_cast<int>(s + 1))) {
+      return {static_cast<int>(s), static_cast<int>(s + 1)};
+    }
+  }
   if (!covered.empty()) return covered;
   // A short header beside its column: the nearest within reach.
   double best = em;
